@@ -1,0 +1,91 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import svelte from '@astrojs/svelte';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import { outline, lessonFileName, lessonId } from './src/course/outline.ts';
+import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts';
+import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+
+// The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
+// too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
+const base = process.env.BASE_PATH ?? '/';
+const outDir = process.env.OUT_DIR ?? './dist';
+
+// The sidebar lists the lessons that exist, in the outline's order: a lesson not written yet
+// appears on the home page's map as "coming soon", never as a dead link here.
+const writtenLessons = outline.filter((lesson) =>
+  existsSync(new URL(`./lessons/${lessonFileName(lesson)}`, import.meta.url)),
+);
+
+export default defineConfig({
+  site: 'https://neural-notebook.example',
+  base,
+  outDir,
+  trailingSlash: 'always',
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [
+        [rehypeKatex, { strict: 'error' }],
+        rehypeFailOnMathErrors,
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  security: {
+    csp: {
+      // Scripts: only the site's own files and the hashed inline scripts Astro writes.
+      // 'wasm-unsafe-eval' lets Pagefind's search index (WebAssembly, served by the site) run.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // KaTeX positions glyphs and Plot sizes marks with inline style attributes, which a hash
+      // cannot allow; inline styles cannot run code, and every stylesheet still comes from the site.
+      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  integrations: [
+    starlight({
+      title: 'Neural Notebook',
+      description:
+        'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
+      logo: { src: './src/assets/logo.svg' },
+      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css'],
+      lastUpdated: false,
+      pagination: true,
+      sidebar: [
+        { label: 'Start here', link: '/' },
+        {
+          label: 'Lessons',
+          items: writtenLessons.map((lesson) => ({
+            label: `${lesson.number}. ${lesson.title}`,
+            slug: lessonId(lesson),
+          })),
+        },
+      ],
+    }),
+    svelte(),
+    mdx(),
+    cspInlineHashes(),
+  ],
+  vite: {
+    build: {
+      // Fonts stay files, never data: URIs, so that `font-src 'self'` holds for every font.
+      assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    },
+  },
+});

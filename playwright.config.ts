@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumPath, quietChromiumArgs } from './test/e2e/browser';
+
+/** The site is tested twice: built at the root, and built below a sub-path as on GitHub Pages. */
+export const SUB_PATH = '/neural-notebook/';
+const ROOT_PORT = 4321;
+const SUB_PATH_PORT = 4322;
+
+export default defineConfig({
+  testDir: './test/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'root',
+      testIgnore: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${ROOT_PORT}` },
+    },
+    {
+      name: 'sub-path',
+      testMatch: /sub-path\.spec\.ts/,
+      use: { baseURL: `http://127.0.0.1:${SUB_PATH_PORT}` },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${ROOT_PORT}`,
+      url: `http://127.0.0.1:${ROOT_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${SUB_PATH_PORT}`,
+      url: `http://127.0.0.1:${SUB_PATH_PORT}${SUB_PATH}`,
+      env: { BASE_PATH: SUB_PATH, OUT_DIR: './dist-sub-path' },
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,37 @@
+import { test, expect } from '@playwright/test';
+import { builtPages } from './site-pages';
+import { watchPage } from './page-watch';
+import { seriousViolations } from './axe';
+
+const pages = builtPages('dist');
+const themes = ['light', 'dark'] as const;
+
+test('the build has the home page and the neuron lesson', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/lessons/the-neuron/');
+});
+
+for (const path of pages) {
+  for (const theme of themes) {
+    test(`${path} in the ${theme} theme: no console errors, failed or off-site requests, KaTeX errors or serious axe violations`, async ({
+      page,
+      baseURL,
+    }) => {
+      const problems = watchPage(page, new URL(baseURL!).origin);
+      await page.emulateMedia({ colorScheme: theme });
+      const response = await page.goto(path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+
+      // Scroll to the end so that every `client:visible` widget hydrates and is checked too.
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await page.waitForLoadState('networkidle');
+
+      expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
+      expect(await seriousViolations(page), 'serious or critical accessibility violations').toEqual([]);
+      expect(problems.consoleErrors, 'console errors').toEqual([]);
+      expect(problems.failedRequests, 'failed requests').toEqual([]);
+      expect(problems.offSiteRequests, 'off-site requests').toEqual([]);
+    });
+  }
+}
