@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import katex from 'katex';
+import { formatLatexNumber, formatNumber } from '../../engine/index.ts';
+
+describe('formatNumber', () => {
+  it('formatNumber(x) shows at most 4 decimals with trailing zeros trimmed', () => {
+    expect(formatNumber(0.6)).toBe('0.6');
+    expect(formatNumber(0.6456563062257954)).toBe('0.6457');
+    expect(formatNumber(-2)).toBe('-2');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(1.00004)).toBe('1');
+    expect(formatNumber(99999.5)).toBe('99999.5');
+    expect(formatNumber(0.0001)).toBe('0.0001');
+  });
+
+  it('formatNumber(x) uses scientific form for |x| >= 1e5 and 0 < |x| < 1e-4', () => {
+    expect(formatNumber(0.0000123)).toBe('1.23e-5');
+    expect(formatNumber(-0.0000123456789)).toBe('-1.2346e-5');
+    expect(formatNumber(123456)).toBe('1.2346e5');
+    expect(formatNumber(1e5)).toBe('1e5');
+    expect(formatNumber(5e-324)).toBe('4.9407e-324');
+  });
+
+  it('formatNumber(x) spells out NaN and Infinity', () => {
+    expect(formatNumber(NaN)).toBe('NaN');
+    expect(formatNumber(Infinity)).toBe('Infinity');
+    expect(formatNumber(-Infinity)).toBe('-Infinity');
+  });
+
+  it('formatLatexNumber(x) writes scientific form as a power of ten and renders with KaTeX', () => {
+    expect(formatLatexNumber(0.0000123)).toBe(String.raw`1.23 \times 10^{-5}`);
+    expect(formatLatexNumber(-123456)).toBe(String.raw`-1.2346 \times 10^{5}`);
+    expect(formatLatexNumber(NaN)).toBe(String.raw`\text{NaN}`);
+    expect(formatLatexNumber(-Infinity)).toBe(String.raw`-\infty`);
+    expect(formatLatexNumber(0.6457)).toBe('0.6457');
+    for (const x of [0, -1.5, 1e-7, 3e12, NaN, Infinity, -Infinity]) {
+      expect(() =>
+        katex.renderToString(formatLatexNumber(x), { throwOnError: true }),
+      ).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import katex from 'katex';
+import { gradientLabel, label, toLatex, toText } from '../../engine/index.ts';
+import type { Step } from '../../engine/index.ts';
+import { stepOfEveryKind } from '../helpers/step-fixtures.ts';
+
+const render = (latex: string) => katex.renderToString(latex, { throwOnError: true });
+
+describe('steps', () => {
+  it('label(base, indices, layer) writes layer superscripts and index subscripts', () => {
+    expect(label('w', [2, 1], 1)).toEqual({ latex: 'w^{(1)}_{21}', text: 'w(1)_21' });
+    expect(label('w', [1])).toEqual({ latex: 'w_{1}', text: 'w1' });
+    expect(label('w', [12, 3], 2)).toEqual({ latex: 'w^{(2)}_{12,3}', text: 'w(2)_12,3' });
+    expect(gradientLabel(label('b', [1], 2))).toEqual({
+      latex: String.raw`\frac{\partial L}{\partial b^{(2)}_{1}}`,
+      text: 'dL/db(2)_1',
+    });
+  });
+
+  const sets: [string, number[]][] = [
+    ['ordinary', [0.5, -0.3, 1, 0, 0.1, 0.6457]],
+    ['negative', [-1.25, -0.001, -7, -0.5]],
+    ['tiny', [1.23e-7, -4.5e-9, 0.00001]],
+    ['huge', [1.5e9, -2.25e12, 123456]],
+    ['non-finite', [NaN, Infinity, -Infinity, 0.5]],
+  ];
+  for (const [name, values] of sets) {
+    it(`toLatex(step) of every kind renders with KaTeX (${name} numbers), plain and symbolic`, () => {
+      for (const step of Object.values(stepOfEveryKind(values))) {
+        for (const symbolic of [false, true]) {
+          const latex = toLatex(step, { symbolic });
+          expect(() => render(latex), `${step.kind}: ${latex}`).not.toThrow();
+          const text = toText(step, { symbolic });
+          expect(text).not.toMatch(/\\|undefined|\{|\}/);
+        }
+      }
+    });
+  }
+
+  it('toLatex and toText show at most 4 decimals and scientific form for tiny values', () => {
+    const steps = stepOfEveryKind([0.123456789, 1.23e-7]);
+    for (const step of Object.values(steps)) {
+      expect(toText(step)).not.toMatch(/\d\.\d{5,}/);
+      expect(toLatex(step)).not.toMatch(/\d\.\d{5,}/);
+    }
+    expect(toText(steps.update)).toContain('1.23e-7');
+    expect(toLatex(steps.update)).toContain(String.raw`1.23 \times 10^{-7}`);
+  });
+
+  it('toLatex(chainRule step) names each factor and multiplies the numbers', () => {
+    const s = stepOfEveryKind([-0.7086, 0.2287, 1, -0.162])['chainRule'];
+    expect(toLatex(s, { symbolic: true })).toBe(
+      String.raw`\frac{\partial L}{\partial w^{(2)}_{21}} = \frac{\partial L}{\partial a^{(2)}_{2}} \cdot \frac{\partial a^{(2)}_{2}}{\partial z^{(2)}_{2}} \cdot \frac{\partial z^{(2)}_{2}}{\partial w^{(2)}_{21}} = (-0.7086)(0.2287)(1) = -0.162`,
+    );
+    expect(toText(s, { symbolic: true })).toBe(
+      'dL/dw(2)_21 = dL/da(2)_2 * da(2)_2/dz(2)_2 * dz(2)_2/dw(2)_21 = (-0.7086)(0.2287)(1) = -0.162',
+    );
+  });
+
+  it('toText(update step) reads w <- w - eta*dL/dw with the numbers', () => {
+    const s: Step = {
+      kind: 'update',
+      parameter: label('w', [1]),
+      old: 0.5,
+      learningRate: 0.1,
+      gradient: -0.16,
+      result: 0.516,
+    };
+    expect(toText(s)).toBe('w1 <- 0.5 - (0.1)(-0.16) = 0.516');
+    expect(toText(s, { symbolic: true })).toBe(
+      'w1 <- w1 - eta*dL/dw1 = 0.5 - (0.1)(-0.16) = 0.516',
+    );
+    expect(toLatex(s, { symbolic: true })).toBe(
+      String.raw`w_{1} \leftarrow w_{1} - \eta \frac{\partial L}{\partial w_{1}} = 0.5 - (0.1)(-0.16) = 0.516`,
+    );
+  });
+
+  it('toText(momentumUpdate) and toText(adamUpdate) show every intermediate', () => {
+    const s = stepOfEveryKind([0.5, 0.1, 0.9, -0.2, 0.05, -0.155, 0.5155]);
+    expect(toText(s.momentumUpdate)).toMatch(/^v\[w\(2\)_21\] <- .* = .*; w\(2\)_21 <- .* = /);
+    const adam = toText(s.adamUpdate, { symbolic: true });
+    for (const part of [
+      'm[b(2)_1] <-',
+      'v[b(2)_1] <-',
+      'mhat[b(2)_1] =',
+      'vhat[b(2)_1] =',
+      'b(2)_1 <-',
+      'beta1^3',
+    ]) {
+      expect(adam).toContain(part);
+    }
+  });
+
+  it('toLatex(average step) elides the middle of a long batch', () => {
+    const s = stepOfEveryKind([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])['average'];
+    expect(toText(s)).toBe('dL/dw(2)_21 = (1/12)(1 + 2 + 3 + ... + 12) = 13');
+  });
+
+  it('toText(perceptronUpdate) shows w <- w + eta*(y - yhat)*x', () => {
+    const s: Step = {
+      kind: 'perceptronUpdate',
+      parameter: label('w', [1]),
+      old: 0.5,
+      learningRate: 0.1,
+      target: 1,
+      prediction: 0,
+      input: { label: label('x', [1]), value: 1 },
+      result: 0.6,
+    };
+    expect(toText(s, { symbolic: true })).toBe(
+      'w1 <- w1 + eta*(y - yhat)*x1 = 0.5 + (0.1)(1 - 0)(1) = 0.6',
+    );
+  });
+});
