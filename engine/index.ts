@@ -17,6 +17,7 @@ export type {
   RenderOptions,
   WeightedSumStep,
   ActivationStep,
+  ActivationDerivativeStep,
   LossStep,
   LossDerivativeStep,
   ChainRuleStep,
@@ -28,3 +29,27 @@ export type {
   PerceptronUpdateStep,
 } from './steps.ts';
 export { formatNumber, formatLatexNumber } from './format.ts';
+export { losses, lossNames, getLoss, BCE_EPSILON } from './losses.ts';
+export type { Loss, LossName } from './losses.ts';
+export type { Dataset } from './dataset.ts';
+export { gates } from './gates.ts';
+export { trainPerceptron, perceptronStep } from './perceptron.ts';
+export type { PerceptronOptions, PerceptronResult, PerceptronStepResult } from './perceptron.ts';
+export { mlp, networkFromJSON } from './network.ts';
+export type { Network, MlpOptions, NetworkWeights, NetworkJSON } from './network.ts';
+export type { ForwardResult, GradientResult, ParameterRef, ParameterGradient } from './backprop.ts';
+export { createOptimizer, optimizerNames } from './optimizers.ts';
+export type { Optimizer, OptimizerName, OptimizerSpec } from './optimizers.ts';
+export { train, createTrainer, updatesPerEpoch } from './train.ts';
+export type {
+  TrainOptions,
+  TrainRunOptions,
+  TrainResult,
+  HistoryEntry,
+  Trainer,
+  TrainerUpdate,
+} from './train.ts';
+export { gradientCheck } from './gradcheck.ts';
+export type { GradientCheckResult, GradientCheckEntry } from './gradcheck.ts';
+export { datasets, splitTrainTest } from './datasets.ts';
+export type { GeneratorOptions } from './datasets.ts';

@@ -37,6 +37,15 @@ export interface ActivationStep {
   result: number;
 }
 
+/** da/dz = f'(z): the activation's slope at z, a factor of every chain-rule product through it. */
+export interface ActivationDerivativeStep {
+  kind: 'activationDerivative';
+  output: Label;
+  activation: { name: string; symbol: string; textSymbol: string };
+  input: Operand;
+  result: number;
+}
+
 /** L = loss(yHat, y), averaged over the outputs. */
 export interface LossStep {
   kind: 'loss';
@@ -142,6 +151,7 @@ export interface PerceptronUpdateStep {
 export type Step =
   | WeightedSumStep
   | ActivationStep
+  | ActivationDerivativeStep
   | LossStep
   | LossDerivativeStep
   | ChainRuleStep
@@ -276,6 +286,15 @@ function render(step: Step, n: Notation, symbolic: boolean): string {
     }
     case 'activation': {
       const s = n.latex ? step.activation.symbol : step.activation.textSymbol;
+      return chain(
+        sym(step.output),
+        `${s}(${sym(step.input.label)})`,
+        `${s}(${num(step.input.value)})`,
+        step.result,
+      );
+    }
+    case 'activationDerivative': {
+      const s = `${n.latex ? step.activation.symbol : step.activation.textSymbol}'`;
       return chain(
         sym(step.output),
         `${s}(${sym(step.input.label)})`,

@@ -36,6 +36,13 @@ export function stepOfEveryKind(v: number[]): Record<StepKind, Step> {
       input: { label: label('z', [1], 2), value: x() },
       result: x(),
     })),
+    activationDerivative: k(() => ({
+      kind: 'activationDerivative',
+      output: gradientLabel(label('z', [1], 2), label('a', [1], 2)),
+      activation: { name: 'relu', symbol: String.raw`\operatorname{ReLU}`, textSymbol: 'relu' },
+      input: { label: label('z', [1], 2), value: x() },
+      result: x(),
+    })),
     loss: k(() => ({
       kind: 'loss',
       output: label('L'),

@@ -1,0 +1,102 @@
+import { checkDataset } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
+import { checkFinite, checkInteger, fail } from './errors.ts';
+import { createRng } from './random.ts';
+import type { Rng } from './random.ts';
+
+/** Options for the 2-D generators. */
+export interface GeneratorOptions {
+  /** Number of points; default 200. Classes alternate, so they are balanced. */
+  n?: number;
+  /** Standard deviation of Gaussian noise added to each coordinate; default 0. */
+  noise?: number;
+  /** Default 1. */
+  seed?: number;
+}
+
+type Point = (label: number, rng: Rng, i: number, n: number) => [number, number];
+
+function generator(name: string, point: Point) {
+  return (options: GeneratorOptions = {}): Dataset => {
+    const where = `datasets.${name}`;
+    const n = options.n === undefined ? 200 : checkInteger(where, 'n', options.n, 1);
+    const noise = options.noise === undefined ? 0 : checkFinite(where, 'noise', options.noise);
+    if (noise < 0) fail(where, `expected noise to be >= 0, got ${noise}`);
+    const rng = createRng(
+      options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed),
+    );
+    const inputs: number[][] = [];
+    const targets: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const label = i % 2;
+      const [x, y] = point(label, rng, i, n);
+      inputs.push([x + rng.normal(0, noise), y + rng.normal(0, noise)]);
+      targets.push([label]);
+    }
+    return { inputs, targets };
+  };
+}
+
+/** 2-D toy datasets with labels 0 and 1, in [-1, 1] squared before noise. */
+export const datasets = Object.freeze({
+  /** Points in the four quadrants: label 1 where x and y have opposite signs. */
+  xor: generator('xor', (label, rng) => {
+    // Stay 0.05 off the axes so that noise 0 gives a clean, separable set.
+    const sx = rng.next() < 0.5 ? -1 : 1;
+    const sy = label === 1 ? -sx : sx;
+    return [sx * (0.05 + 0.95 * rng.next()), sy * (0.05 + 0.95 * rng.next())];
+  }),
+  /** Label 1 inside radius 0.5, label 0 in the ring from 0.7 to 1. */
+  circle: generator('circle', (label, rng) => {
+    const r = label === 1 ? 0.5 * Math.sqrt(rng.next()) : 0.7 + 0.3 * rng.next();
+    const t = 2 * Math.PI * rng.next();
+    return [r * Math.cos(t), r * Math.sin(t)];
+  }),
+  /** Two Gaussian blobs (sd 0.25) centred at (-0.5, -0.5), label 0, and (0.5, 0.5), label 1. */
+  gaussians: generator('gaussians', (label, rng) => {
+    const c = label === 1 ? 0.5 : -0.5;
+    return [rng.normal(c, 0.25), rng.normal(c, 0.25)];
+  }),
+  /** Two interleaved spiral arms, 1.75 turns each, one per label. */
+  spiral: generator('spiral', (label, _rng, i, n) => {
+    const r = Math.floor(i / 2) / Math.max(1, Math.ceil(n / 2));
+    const t = 1.75 * 2 * Math.PI * r + label * Math.PI;
+    return [r * Math.sin(t), r * Math.cos(t)];
+  }),
+  /** Two interlocking half moons, one per label. */
+  moons: generator('moons', (label, rng) => {
+    const t = Math.PI * rng.next();
+    return label === 0
+      ? [0.5 * Math.cos(t) - 0.25, 0.5 * Math.sin(t) - 0.1]
+      : [0.25 - 0.5 * Math.cos(t), 0.1 - 0.5 * Math.sin(t)];
+  }),
+});
+
+/** Splits a dataset at random into train and test sets; `testFraction` defaults to 0.2. */
+export function splitTrainTest(
+  data: Dataset,
+  options: { testFraction?: number; seed?: number } = {},
+): { train: Dataset; test: Dataset } {
+  const where = 'splitTrainTest';
+  checkDataset(where, data);
+  const fraction =
+    options.testFraction === undefined
+      ? 0.2
+      : checkFinite(where, 'testFraction', options.testFraction);
+  const n = data.inputs.length;
+  const nTest = Math.round(n * fraction);
+  if (fraction <= 0 || fraction >= 1 || nTest < 1 || nTest > n - 1) {
+    fail(
+      where,
+      `expected testFraction in (0, 1) leaving at least one sample on each side of ${n}, got ${fraction}`,
+    );
+  }
+  const order = createRng(
+    options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed),
+  ).shuffle(Array.from({ length: n }, (_, i) => i));
+  const pick = (idx: number[]): Dataset => ({
+    inputs: idx.map((i) => [...data.inputs[i]]),
+    targets: idx.map((i) => [...data.targets[i]]),
+  });
+  return { test: pick(order.slice(0, nTest)), train: pick(order.slice(nTest)) };
+}

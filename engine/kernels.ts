@@ -1,0 +1,183 @@
+import { activations } from './activations.ts';
+import type { Activation } from './activations.ts';
+import type { Loss } from './losses.ts';
+
+/**
+ * The fast path: forward and backward passes over preallocated Float64Arrays, allocating nothing.
+ * The arithmetic is the explained path's (backprop.ts) in the same order, so the two agree to the
+ * last bit for the built-in activations; tests hold them to 1e-12.
+ */
+
+/** A network's numbers and scratch buffers. Index l = 1..L is layer l; a[0] holds the input. */
+export interface Core {
+  sizes: number[];
+  /** L, the number of layers with weights. */
+  layers: number;
+  /** acts[l] is layer l's activation (acts[0] is unused). */
+  acts: Activation[];
+  /** codes[l] selects an inlined activation loop; GENERIC calls acts[l].f and .df. */
+  codes: number[];
+  /** Every weight and bias in one array: layer l's weights at wOff[l] (row j, column k), then its biases at bOff[l]. */
+  params: Float64Array;
+  wOff: number[];
+  bOff: number[];
+  /** z[l][j]: the weighted sums of layer l. */
+  z: Float64Array[];
+  /** a[l][j]: the activations of layer l; a[0] is the input. */
+  a: Float64Array[];
+  /** d[l][j]: dL/dz for neuron j of layer l. */
+  d: Float64Array[];
+}
+
+const GENERIC = 0;
+const SIGMOID = 1;
+const TANH = 2;
+const RELU = 3;
+const LINEAR = 4;
+const LEAKY = 5;
+
+/** The inlined loop for a built-in activation, by identity so a look-alike custom object is not mistaken for it. */
+export function activationCode(act: Activation): number {
+  if (act === activations.sigmoid) return SIGMOID;
+  if (act === activations.tanh) return TANH;
+  if (act === activations.relu) return RELU;
+  if (act === activations.linear) return LINEAR;
+  if (act === activations.leakyRelu) return LEAKY;
+  return GENERIC;
+}
+
+/** a[i] = f(z[i]) for i < n. */
+function activate(
+  code: number,
+  act: Activation,
+  z: Float64Array,
+  a: Float64Array,
+  n: number,
+): void {
+  switch (code) {
+    case SIGMOID:
+      for (let i = 0; i < n; i++) a[i] = 1 / (1 + Math.exp(-z[i]));
+      return;
+    case TANH:
+      for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i]);
+      return;
+    case RELU:
+      for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0;
+      return;
+    case LINEAR:
+      for (let i = 0; i < n; i++) a[i] = z[i];
+      return;
+    case LEAKY:
+      for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0.01 * z[i];
+      return;
+    default:
+      for (let i = 0; i < n; i++) a[i] = act.f(z[i]);
+  }
+}
+
+/** d[i] = d[i] * f'(z[i]): turns dL/da into dL/dz. Sigmoid and tanh reuse a = f(z), as df does. */
+function times(
+  code: number,
+  act: Activation,
+  z: Float64Array,
+  a: Float64Array,
+  d: Float64Array,
+  n: number,
+): void {
+  switch (code) {
+    case SIGMOID:
+      for (let i = 0; i < n; i++) d[i] = d[i] * (a[i] * (1 - a[i]));
+      return;
+    case TANH:
+      for (let i = 0; i < n; i++) d[i] = d[i] * (1 - a[i] * a[i]);
+      return;
+    case RELU:
+      for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : 0);
+      return;
+    case LINEAR:
+      return;
+    case LEAKY:
+      for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : 0.01);
+      return;
+    default:
+      for (let i = 0; i < n; i++) d[i] = d[i] * act.df(z[i]);
+  }
+}
+
+/** Runs x (read from `x` at offset `xOff`) through the network; the output is left in c.a[L]. */
+export function forwardInto(c: Core, x: ArrayLike<number>, xOff: number): Float64Array {
+  const { sizes, params: p } = c;
+  const a0 = c.a[0];
+  for (let i = 0; i < sizes[0]; i++) a0[i] = x[xOff + i];
+  for (let l = 1; l <= c.layers; l++) {
+    const nIn = sizes[l - 1];
+    const nOut = sizes[l];
+    const prev = c.a[l - 1];
+    const z = c.z[l];
+    const wo = c.wOff[l];
+    const bo = c.bOff[l];
+    for (let j = 0; j < nOut; j++) {
+      const row = wo + j * nIn;
+      let s = 0;
+      for (let k = 0; k < nIn; k++) s += p[row + k] * prev[k];
+      z[j] = s + p[bo + j];
+    }
+    activate(c.codes[l], c.acts[l], z, c.a[l], nOut);
+  }
+  return c.a[c.layers];
+}
+
+/**
+ * After forwardInto, backpropagates the loss against target y (at offset yOff) and adds this
+ * sample's dL/dw and dL/db into `grad` (laid out like c.params). Returns the sample's loss.
+ */
+export function backwardInto(
+  c: Core,
+  y: ArrayLike<number>,
+  yOff: number,
+  loss: Loss,
+  grad: Float64Array,
+): number {
+  const { sizes, params: p } = c;
+  const L = c.layers;
+  const m = sizes[L];
+  const out = c.a[L];
+  const dOut = c.d[L];
+  let total = 0;
+  for (let j = 0; j < m; j++) {
+    const t = y[yOff + j];
+    total += loss.f(out[j], t);
+    dOut[j] = loss.df(out[j], t) / m;
+  }
+  times(c.codes[L], c.acts[L], c.z[L], out, dOut, m);
+  for (let l = L; l >= 1; l--) {
+    const nIn = sizes[l - 1];
+    const nOut = sizes[l];
+    const d = c.d[l];
+    const prev = c.a[l - 1];
+    const wo = c.wOff[l];
+    const bo = c.bOff[l];
+    if (l > 1) {
+      const dPrev = c.d[l - 1];
+      dPrev.fill(0, 0, nIn);
+      for (let j = 0; j < nOut; j++) {
+        const dj = d[j];
+        const row = wo + j * nIn;
+        grad[bo + j] += dj;
+        for (let k = 0; k < nIn; k++) {
+          grad[row + k] += dj * prev[k];
+          dPrev[k] += p[row + k] * dj;
+        }
+      }
+      times(c.codes[l - 1], c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
+    } else {
+      for (let j = 0; j < nOut; j++) {
+        const dj = d[j];
+        const row = wo + j * nIn;
+        grad[bo + j] += dj;
+        for (let k = 0; k < nIn; k++) grad[row + k] += dj * prev[k];
+      }
+    }
+  }
+  return total / m;
+}

@@ -1,0 +1,76 @@
+import { fail } from './errors.ts';
+
+/**
+ * A loss for one output: f(yHat, y) and its derivative df/dyHat, with its formula. A sample's loss
+ * is the mean of f over the network's outputs, and a batch's loss is the mean over its samples.
+ */
+export interface Loss {
+  /** The key in `losses`: `mse`. */
+  readonly name: string;
+  /** The loss of one prediction yHat against its target y. */
+  f(yHat: number, y: number): number;
+  /** dL/dyHat for one output. */
+  df(yHat: number, y: number): number;
+  /** The definition in LaTeX. */
+  readonly latex: string;
+}
+
+/** The names of the built-in losses. */
+export type LossName = 'mse' | 'bce';
+
+/**
+ * BCE clamps yHat into [EPS, 1 - EPS]: a sigmoid output rounds to exactly 1 beyond z = 37, and
+ * ln(0) would then turn a confident, correct prediction's neighbour into an infinite loss.
+ */
+export const BCE_EPSILON = 1e-12;
+
+function clamp(p: number): number {
+  return p < BCE_EPSILON ? BCE_EPSILON : p > 1 - BCE_EPSILON ? 1 - BCE_EPSILON : p;
+}
+
+/** The built-in losses, keyed by name. */
+export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
+  /** Squared error (yHat - y)^2; averaged over outputs and samples it is the mean squared error. */
+  mse: {
+    name: 'mse',
+    f: (yHat: number, y: number) => (yHat - y) * (yHat - y),
+    df: (yHat: number, y: number) => 2 * (yHat - y),
+    latex: String.raw`L = \frac{1}{m}\sum_{j=1}^{m} (\hat{y}_j - y_j)^2`,
+  },
+  /** Binary cross-entropy, for a sigmoid output and targets 0 or 1. */
+  bce: {
+    name: 'bce',
+    f: (yHat: number, y: number) => {
+      const p = clamp(yHat);
+      return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+    },
+    df: (yHat: number, y: number) => {
+      const p = clamp(yHat);
+      return (p - y) / (p * (1 - p));
+    },
+    latex: String.raw`L = -\frac{1}{m}\sum_{j=1}^{m} \left[ y_j \ln \hat{y}_j + (1 - y_j) \ln(1 - \hat{y}_j) \right]`,
+  },
+});
+
+/** The valid loss names, for error messages and pickers. */
+export const lossNames = Object.keys(losses) as LossName[];
+
+/** Resolves a loss name or object, or throws naming the valid ones. */
+export function getLoss(loss: LossName | Loss, where = 'getLoss'): Loss {
+  if (typeof loss === 'string') {
+    if (Object.prototype.hasOwnProperty.call(losses, loss)) return losses[loss as LossName];
+    fail(where, `unknown loss "${loss}"; expected one of ${lossNames.join(', ')}`);
+  }
+  if (
+    loss === null ||
+    typeof loss !== 'object' ||
+    typeof loss.f !== 'function' ||
+    typeof loss.df !== 'function'
+  ) {
+    fail(
+      where,
+      `expected a loss name (${lossNames.join(', ')}) or an object { name, f, df, latex }`,
+    );
+  }
+  return loss;
+}

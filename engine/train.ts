@@ -1,0 +1,305 @@
+import { checkDataset, flatten } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
+import { checkFinite, checkInteger, fail } from './errors.ts';
+import { backwardInto, forwardInto } from './kernels.ts';
+import { getLoss } from './losses.ts';
+import type { Loss, LossName } from './losses.ts';
+import { coreOf } from './network.ts';
+import type { Network } from './network.ts';
+import { createOptimizer } from './optimizers.ts';
+import type { OptimizerSpec } from './optimizers.ts';
+import { createRng } from './random.ts';
+import { gradientLabel } from './steps.ts';
+import type { Label, Step } from './steps.ts';
+
+/** Settings for `train` and `createTrainer`. */
+export interface TrainOptions {
+  loss: LossName | Loss;
+  /** eta, the step size; must be >= 0. */
+  learningRate: number;
+  /** Samples per update: 1 is stochastic, the dataset's size is batch, between is mini-batch. Default min(32, n). */
+  batchSize?: number;
+  /** Default plain gradient descent, `'sgd'`. */
+  optimizer?: OptimizerSpec;
+  /** Seed for the order of samples in each epoch; default 1. */
+  seed?: number;
+  /** Shuffle the samples before each epoch (default true; a full batch is never shuffled). */
+  shuffle?: boolean;
+}
+
+/** Settings for `train`: a number of epochs and an optional callback. */
+export interface TrainRunOptions extends TrainOptions {
+  epochs: number;
+  /** Called after each epoch; returning false stops training. */
+  onEpoch?: (entry: HistoryEntry) => boolean | void;
+}
+
+/** One epoch's record. `loss` is the mean over the epoch's samples, each measured just before its update. */
+export interface HistoryEntry {
+  epoch: number;
+  loss: number;
+  /** The fraction of samples classified right, when every target is 0 or 1 (threshold 0.5, or arg max for several outputs). */
+  accuracy?: number;
+}
+
+/** What `train` returns. */
+export interface TrainResult {
+  /** One entry per finished epoch; never contains NaN or Infinity. */
+  history: HistoryEntry[];
+  /** Parameter updates made (one per batch, the last short batch included). */
+  updates: number;
+  /** True when the loss became NaN or Infinity; the network is then reset to its last finite epoch. */
+  diverged: boolean;
+  /** The epoch (counted from 1) in which the loss stopped being finite, or null. */
+  divergedAtEpoch: number | null;
+}
+
+/** What one `trainer.step()` did. */
+export interface TrainerUpdate {
+  /** The epoch this update belongs to, counted from 1. */
+  epoch: number;
+  /** The batch within the epoch, counted from 1. */
+  batch: number;
+  /** How many samples the batch had. */
+  samples: number;
+  /** The batch's mean loss before the update; null when it was NaN or Infinity (training diverged). */
+  loss: number | null;
+  /** The epoch's record when this update finished an epoch, else null. */
+  epochEnded: HistoryEntry | null;
+  diverged: boolean;
+  /** With `explain: true`: per parameter, the batch average of its gradient and its update. */
+  steps: Step[];
+}
+
+/** Trains a network one update at a time, for widgets with step, play and pause. */
+export interface Trainer {
+  readonly net: Network;
+  /** Finished epochs. */
+  readonly epoch: number;
+  /** Parameter updates made so far. */
+  readonly updates: number;
+  readonly history: readonly HistoryEntry[];
+  readonly diverged: boolean;
+  readonly divergedAtEpoch: number | null;
+  /** Makes one parameter update (one batch); with `explain: true` also returns its steps. */
+  step(options?: { explain?: boolean }): TrainerUpdate;
+  /** Runs the rest of the current epoch (a whole epoch at its start) and returns its record, or null if training diverged. */
+  runEpoch(): HistoryEntry | null;
+}
+
+/** Parameter updates in one epoch: Math.ceil(n / batchSize), because the last short batch counts. */
+export function updatesPerEpoch(n: number, batchSize: number): number {
+  checkInteger('updatesPerEpoch', 'n', n, 1);
+  checkInteger('updatesPerEpoch', 'batchSize', batchSize, 1);
+  if (batchSize > n)
+    fail('updatesPerEpoch', `expected batchSize to be at most n = ${n}, got ${batchSize}`);
+  return Math.ceil(n / batchSize);
+}
+
+/** Creates a trainer; `train` is this trainer run for a number of epochs. */
+export function createTrainer(net: Network, data: Dataset, options: TrainOptions): Trainer {
+  return makeTrainer(net, data, options, 'createTrainer');
+}
+
+/** Trains `net` on `data` in place and returns the loss history and the number of updates. */
+export function train(net: Network, data: Dataset, options: TrainRunOptions): TrainResult {
+  const epochs = checkInteger('train', 'epochs', options?.epochs, 0);
+  const t = makeTrainer(net, data, options, 'train');
+  const onEpoch = options.onEpoch;
+  for (let e = 0; e < epochs; e++) {
+    const entry = t.runEpoch();
+    if (entry === null) break;
+    if (onEpoch && onEpoch(entry) === false) break;
+  }
+  return {
+    history: [...t.history],
+    updates: t.updates,
+    diverged: t.diverged,
+    divergedAtEpoch: t.divergedAtEpoch,
+  };
+}
+
+function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: string): Trainer {
+  const core = coreOf(net);
+  if (options === null || typeof options !== 'object')
+    fail(where, 'expected options { loss, learningRate, batchSize, ... }');
+  const loss = getLoss(options.loss, where);
+  const lr = checkFinite(where, 'learningRate', options.learningRate);
+  if (lr < 0) fail(where, `expected learningRate to be >= 0, got ${lr}`);
+  checkDataset(where, data, core.sizes[0], core.sizes[core.layers]);
+  const n = data.inputs.length;
+  const batchSize =
+    options.batchSize === undefined
+      ? Math.min(32, n)
+      : checkInteger(where, 'batchSize', options.batchSize, 1);
+  if (batchSize > n)
+    fail(where, `expected batchSize to be at most the dataset's size ${n}, got ${batchSize}`);
+  const seed = options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed);
+  const shuffle = options.shuffle !== false && batchSize < n;
+
+  const nIn = core.sizes[0];
+  const nOut = core.sizes[core.layers];
+  const { x, y } = flatten(data);
+  const classify = data.targets.every((t) => t.every((v) => v === 0 || v === 1));
+  const order = new Int32Array(n).map((_, i) => i);
+  const rng = createRng(seed);
+  const optimizer = createOptimizer(options.optimizer, core.params.length);
+  const grad = new Float64Array(core.params.length);
+  const sampleGrad = new Float64Array(core.params.length);
+  const lastGood = Float64Array.from(core.params);
+
+  const history: HistoryEntry[] = [];
+  let epoch = 0;
+  let updates = 0;
+  let cursor = 0;
+  let batchIndex = 0;
+  let epochLoss = 0;
+  let epochCorrect = 0;
+  let diverged = false;
+  let divergedAtEpoch: number | null = null;
+  let labels: Label[] | null = null;
+
+  /** Whether the network's output for sample s is on the right side of its target. */
+  const correct = (s: number): boolean => {
+    const out = core.a[core.layers];
+    if (nOut === 1) return (out[0] >= 0.5 ? 1 : 0) === y[s];
+    let best = 0;
+    for (let j = 1; j < nOut; j++) if (out[j] > out[best]) best = j;
+    return y[s * nOut + best] === 1;
+  };
+
+  const diverge = () => {
+    diverged = true;
+    divergedAtEpoch = epoch + 1;
+    // Leave the network as it was after its last finite epoch, so nothing downstream sees NaN.
+    core.params.set(lastGood);
+  };
+
+  // What the last batch did, kept in variables so the fast loop allocates no result objects.
+  let lastLoss = 0;
+  let lastCount = 0;
+  let lastEntry: HistoryEntry | null = null;
+
+  /** One batch: forward and backward over its samples, then one update. The only training loop. */
+  const runBatch = (steps: Step[] | null): void => {
+    if (cursor === 0 && shuffle) rng.shuffle(order);
+    const start = cursor;
+    const end = Math.min(n, start + batchSize);
+    const count = end - start;
+    grad.fill(0);
+    let batchLoss = 0;
+    const values: number[][] | null = steps ? Array.from({ length: grad.length }, () => []) : null;
+    for (let i = start; i < end; i++) {
+      const s = order[i];
+      forwardInto(core, x, s * nIn);
+      if (values === null) {
+        batchLoss += backwardInto(core, y, s * nOut, loss, grad);
+      } else {
+        // Per-sample gradients for the average steps; adding them to grad gives the same sums.
+        sampleGrad.fill(0);
+        batchLoss += backwardInto(core, y, s * nOut, loss, sampleGrad);
+        for (let p = 0; p < grad.length; p++) {
+          grad[p] += sampleGrad[p];
+          values[p].push(sampleGrad[p]);
+        }
+      }
+      if (classify && correct(s)) epochCorrect++;
+    }
+    epochLoss += batchLoss;
+    batchIndex++;
+    lastLoss = batchLoss / count;
+    lastCount = count;
+    lastEntry = null;
+    if (!Number.isFinite(batchLoss)) {
+      diverge();
+      return;
+    }
+    if (steps !== null && values !== null) {
+      if (!labels) labels = Array.from({ length: grad.length }, (_, i) => net.parameterLabel(i));
+      const item = { latex: 'L_{i}', text: 'L_i' };
+      for (let p = 0; p < grad.length; p++) {
+        const g = gradientLabel(labels[p]);
+        steps.push({
+          kind: 'average',
+          output: g,
+          item: gradientLabel(labels[p], item),
+          values: values[p],
+          result: grad[p] / count,
+        });
+      }
+    }
+    optimizer.apply(core.params, grad, count, lr, steps, labels);
+    updates++;
+    cursor = end;
+    if (cursor === n) lastEntry = endEpoch();
+  };
+
+  const endEpoch = (): HistoryEntry | null => {
+    const entry: HistoryEntry = { epoch: epoch + 1, loss: epochLoss / n };
+    if (classify) entry.accuracy = epochCorrect / n;
+    cursor = 0;
+    batchIndex = 0;
+    epochLoss = 0;
+    epochCorrect = 0;
+    // Updates can overflow the weights even when every batch's loss was finite.
+    let finite = Number.isFinite(entry.loss);
+    for (let i = 0; finite && i < core.params.length; i++) finite = Number.isFinite(core.params[i]);
+    if (!finite) {
+      diverge();
+      return null;
+    }
+    epoch++;
+    history.push(entry);
+    lastGood.set(core.params);
+    return entry;
+  };
+
+  return {
+    net,
+    get epoch() {
+      return epoch;
+    },
+    get updates() {
+      return updates;
+    },
+    history,
+    get diverged() {
+      return diverged;
+    },
+    get divergedAtEpoch() {
+      return divergedAtEpoch;
+    },
+    step(opts = {}) {
+      if (diverged) {
+        return {
+          epoch: epoch + 1,
+          batch: batchIndex,
+          samples: 0,
+          loss: null,
+          epochEnded: null,
+          diverged: true,
+          steps: [],
+        };
+      }
+      const steps: Step[] | null = opts.explain === true ? [] : null;
+      const epochOfBatch = epoch + 1;
+      runBatch(steps);
+      return {
+        epoch: epochOfBatch,
+        batch: lastEntry ? Math.ceil(n / batchSize) : batchIndex,
+        samples: lastCount,
+        loss: Number.isFinite(lastLoss) ? lastLoss : null,
+        epochEnded: lastEntry,
+        diverged,
+        steps: steps ?? [],
+      };
+    },
+    runEpoch() {
+      while (!diverged) {
+        runBatch(null);
+        if (lastEntry) return lastEntry;
+      }
+      return null;
+    },
+  };
+}
