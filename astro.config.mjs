@@ -64,7 +64,7 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
-      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css'],
       lastUpdated: false,
       pagination: true,
       sidebar: [
