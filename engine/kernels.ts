@@ -1,5 +1,6 @@
 import { activations } from './activations.ts';
 import type { Activation } from './activations.ts';
+import { BCE_EPSILON, losses } from './losses.ts';
 import type { Loss } from './losses.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface Core {
   a: Float64Array[];
   /** d[l][j]: dL/dz for neuron j of layer l. */
   d: Float64Array[];
+  /** out[0]: the last sample's loss. A typed-array slot, because returning a double from a call that is not inlined boxes it. */
+  out: Float64Array;
 }
 
 const GENERIC = 0;
@@ -129,7 +132,7 @@ export function forwardInto(c: Core, x: ArrayLike<number>, xOff: number): Float6
 
 /**
  * After forwardInto, backpropagates the loss against target y (at offset yOff) and adds this
- * sample's dL/dw and dL/db into `grad` (laid out like c.params). Returns the sample's loss.
+ * sample's dL/dw and dL/db into `grad` (laid out like c.params). Leaves the sample's loss in c.out[0].
  */
 export function backwardInto(
   c: Core,
@@ -137,18 +140,33 @@ export function backwardInto(
   yOff: number,
   loss: Loss,
   grad: Float64Array,
-): number {
+): void {
   const { sizes, params: p } = c;
   const L = c.layers;
   const m = sizes[L];
   const out = c.a[L];
   const dOut = c.d[L];
+  // MSE and BCE are inlined (same formulas as losses.ts): a call to loss.f that V8 does not
+  // inline returns its double boxed, which would allocate for every output of every sample.
+  const code = loss === losses.mse ? 1 : loss === losses.bce ? 2 : 0;
   let total = 0;
   for (let j = 0; j < m; j++) {
+    const yHat = out[j];
     const t = y[yOff + j];
-    total += loss.f(out[j], t);
-    dOut[j] = loss.df(out[j], t) / m;
+    if (code === 1) {
+      total += (yHat - t) * (yHat - t);
+      dOut[j] = (2 * (yHat - t)) / m;
+    } else if (code === 2) {
+      // Math.min/max keep q an unboxed double; a ternary that can pick the imported constant made V8 box it.
+      const q = Math.min(Math.max(yHat, BCE_EPSILON), 1 - BCE_EPSILON);
+      total += -(t * Math.log(q) + (1 - t) * Math.log(1 - q));
+      dOut[j] = (q - t) / (q * (1 - q)) / m;
+    } else {
+      total += loss.f(yHat, t);
+      dOut[j] = loss.df(yHat, t) / m;
+    }
   }
+  c.out[0] = total / m;
   times(c.codes[L], c.acts[L], c.z[L], out, dOut, m);
   for (let l = L; l >= 1; l--) {
     const nIn = sizes[l - 1];
@@ -179,5 +197,4 @@ export function backwardInto(
       }
     }
   }
-  return total / m;
 }

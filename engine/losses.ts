@@ -25,7 +25,7 @@ export type LossName = 'mse' | 'bce';
 export const BCE_EPSILON = 1e-12;
 
 function clamp(p: number): number {
-  return p < BCE_EPSILON ? BCE_EPSILON : p > 1 - BCE_EPSILON ? 1 - BCE_EPSILON : p;
+  return Math.min(Math.max(p, BCE_EPSILON), 1 - BCE_EPSILON);
 }
 
 /** The built-in losses, keyed by name. */

@@ -179,6 +179,7 @@ function build(sizes: number[], acts: Activation[]): Network {
     z: sizes.map((n) => new Float64Array(n)),
     a: sizes.map((n) => new Float64Array(n)),
     d: sizes.map((n) => new Float64Array(n)),
+    out: new Float64Array(1),
   };
   let labels: Label[] | null = null;
 

@@ -18,16 +18,27 @@ export interface Rng {
  */
 export function createRng(seed: number): Rng {
   checkFinite('createRng', 'seed', seed);
+  // The state and the last draw live in an Int32Array: a 32-bit integer in a closure variable or a
+  // return value may be boxed (V8's small integers can be 31 bits), which would allocate on every
+  // draw inside training loops that shuffle each epoch. bits[0]: state, bits[1]: last draw.
+  const bits = new Int32Array(2);
   // Mix the seed so that nearby seeds (1, 2, 3) start far apart; fractional seeds are allowed.
-  let state = Math.imul((Math.floor(seed) ^ 0x9e3779b9) >>> 0, 0x85ebca6b) >>> 0;
-  state = (state ^ Math.floor((seed % 1) * 0x100000000)) >>> 0;
+  bits[0] =
+    Math.imul((Math.floor(seed) ^ 0x9e3779b9) >>> 0, 0x85ebca6b) ^
+    Math.floor((seed % 1) * 0x100000000);
 
-  function next(): number {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
+  /** Advances mulberry32 and leaves the next 32 random bits in bits[1]. */
+  function draw(): void {
+    bits[0] = bits[0] + 0x6d2b79f5;
+    let t = bits[0];
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    bits[1] = t ^ (t >>> 14);
+  }
+
+  function next(): number {
+    draw();
+    return (bits[1] >>> 0) / 4294967296;
   }
 
   return {
@@ -47,7 +58,10 @@ export function createRng(seed: number): Rng {
         fail('rng.shuffle', 'expected an array to shuffle');
       }
       for (let i = array.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
+        // Integer arithmetic only: shuffle runs once per epoch, often before V8 optimises it, and
+        // unoptimised code boxes every double. 31 random bits modulo i + 1: bias below n / 2^31.
+        draw();
+        const j = (bits[1] & 0x7fffffff) % (i + 1);
         const tmp = array[i];
         array[i] = array[j];
         array[j] = tmp;

@@ -153,7 +153,9 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
   let updates = 0;
   let cursor = 0;
   let batchIndex = 0;
-  let epochLoss = 0;
+  // Running sums of doubles live in a typed array: a double kept in a closure variable is boxed
+  // on every write, which would allocate once per batch. sums[0]: epoch loss, sums[1]: last batch's mean loss.
+  const sums = new Float64Array(2);
   let epochCorrect = 0;
   let diverged = false;
   let divergedAtEpoch: number | null = null;
@@ -176,7 +178,6 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
   };
 
   // What the last batch did, kept in variables so the fast loop allocates no result objects.
-  let lastLoss = 0;
   let lastCount = 0;
   let lastEntry: HistoryEntry | null = null;
 
@@ -193,21 +194,22 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
       const s = order[i];
       forwardInto(core, x, s * nIn);
       if (values === null) {
-        batchLoss += backwardInto(core, y, s * nOut, loss, grad);
+        backwardInto(core, y, s * nOut, loss, grad);
       } else {
         // Per-sample gradients for the average steps; adding them to grad gives the same sums.
         sampleGrad.fill(0);
-        batchLoss += backwardInto(core, y, s * nOut, loss, sampleGrad);
+        backwardInto(core, y, s * nOut, loss, sampleGrad);
         for (let p = 0; p < grad.length; p++) {
           grad[p] += sampleGrad[p];
           values[p].push(sampleGrad[p]);
         }
       }
+      batchLoss += core.out[0];
       if (classify && correct(s)) epochCorrect++;
     }
-    epochLoss += batchLoss;
+    sums[0] += batchLoss;
     batchIndex++;
-    lastLoss = batchLoss / count;
+    sums[1] = batchLoss / count;
     lastCount = count;
     lastEntry = null;
     if (!Number.isFinite(batchLoss)) {
@@ -235,11 +237,11 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
   };
 
   const endEpoch = (): HistoryEntry | null => {
-    const entry: HistoryEntry = { epoch: epoch + 1, loss: epochLoss / n };
+    const entry: HistoryEntry = { epoch: epoch + 1, loss: sums[0] / n };
     if (classify) entry.accuracy = epochCorrect / n;
     cursor = 0;
     batchIndex = 0;
-    epochLoss = 0;
+    sums[0] = 0;
     epochCorrect = 0;
     // Updates can overflow the weights even when every batch's loss was finite.
     let finite = Number.isFinite(entry.loss);
@@ -288,7 +290,7 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
         epoch: epochOfBatch,
         batch: lastEntry ? Math.ceil(n / batchSize) : batchIndex,
         samples: lastCount,
-        loss: Number.isFinite(lastLoss) ? lastLoss : null,
+        loss: Number.isFinite(sums[1]) ? sums[1] : null,
         epochEnded: lastEntry,
         diverged,
         steps: steps ?? [],
