@@ -3,8 +3,9 @@ import { chromiumPath, quietChromiumArgs } from './test/e2e/browser';
 
 /** The site is tested twice: built at the root, and built below a sub-path as on GitHub Pages. */
 export const SUB_PATH = '/neural-notebook/';
-const ROOT_PORT = 4321;
-const SUB_PATH_PORT = 4322;
+// E2E_PORT lets two checkouts run their browser tests side by side without sharing a server.
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUB_PATH_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: './test/e2e',

@@ -3,4 +3,28 @@
  * browser downloads only these marks and what they need, not the whole library. Add a mark here
  * when a chart needs one.
  */
-export { plot, line, lineY, dot, ruleX, ruleY, text, cell, rect, areaY, tip, pointer } from '@observablehq/plot';
+export {
+  plot,
+  line,
+  lineY,
+  dot,
+  ruleX,
+  ruleY,
+  text,
+  cell,
+  rect,
+  areaY,
+  barY,
+  arrow,
+  link,
+  raster,
+  contour,
+  frame,
+  gridX,
+  gridY,
+  axisX,
+  axisY,
+  tip,
+  pointer,
+  pointerX,
+} from '@observablehq/plot';

@@ -12,6 +12,9 @@ export interface ActivationChartData {
   name: string;
 }
 
+/** The chart's size in SVG units; it scales to its container's width. */
+export const ACTIVATION_CHART_SIZE = { width: 420, height: 230 };
+
 /**
  * Draws an activation's curve with the current (z, a) marked. Takes Plot and a document as
  * arguments so that the same code draws in the browser and, at build time, into the page's HTML.
@@ -20,12 +23,11 @@ export function activationChart(
   Plot: PlotModule,
   document: Document,
   { curve, z, a, domain, name }: ActivationChartData,
-): SVGSVGElement | HTMLElement {
+): Element {
   const point = [{ z, a }];
   const chart = Plot.plot({
     document,
-    width: 420,
-    height: 230,
+    ...ACTIVATION_CHART_SIZE,
     marginLeft: 40,
     marginTop: 28,
     marginBottom: 40,
@@ -51,7 +53,5 @@ export function activationChart(
       }),
     ],
   });
-  // The figure's caption says the same in words; the drawing itself is hidden from screen readers.
-  chart.setAttribute('aria-hidden', 'true');
   return chart;
 }
