@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createOptimizer, label, toText } from '../../engine/index.ts';
+import type { Step } from '../../engine/index.ts';
+import { expectClose } from '../helpers/expect-close.ts';
+
+const labels = [label('w', [1]), label('b')];
+
+describe('createOptimizer', () => {
+  it("createOptimizer('sgd') applies w <- w - eta * (sum of gradients / count)", () => {
+    const p = Float64Array.from([0.5, 0.1]);
+    const steps: Step[] = [];
+    createOptimizer('sgd', 2).apply(p, Float64Array.from([-0.4, 0.2]), 2, 0.1, steps, labels);
+    expectClose(Array.from(p), [0.52, 0.09]);
+    expect(toText(steps[0])).toBe('w1 <- 0.5 - (0.1)(-0.2) = 0.52');
+  });
+
+  it("createOptimizer('momentum') keeps a velocity v <- beta v + g and applies w <- w - eta v", () => {
+    const p = Float64Array.from([1]);
+    const opt = createOptimizer({ name: 'momentum', beta: 0.9 }, 1);
+    const g = Float64Array.from([1]);
+    opt.apply(p, g, 1, 0.1, null, null);
+    expectClose(p[0], 0.9);
+    const steps: Step[] = [];
+    opt.apply(p, g, 1, 0.1, steps, labels);
+    expectClose(p[0], 0.9 - 0.1 * 1.9);
+    expect(steps[0]).toMatchObject({
+      kind: 'momentumUpdate',
+      velocityOld: 1,
+      beta: 0.9,
+      gradient: 1,
+    });
+    expectClose((steps[0] as { velocity: number }).velocity, 1.9);
+    expect(toText(steps[0])).toBe('v[w1] <- (0.9)(1) + 1 = 1.9; w1 <- 0.9 - (0.1)(1.9) = 0.71');
+  });
+
+  it("createOptimizer('adam') matches the bias-corrected update, whose first step is eta * sign(g)", () => {
+    const p = Float64Array.from([0, 0]);
+    const opt = createOptimizer('adam', 2);
+    opt.apply(p, Float64Array.from([3, -0.001]), 1, 0.01, null, null);
+    expectClose(Array.from(p), [-0.01, 0.01], 1e-6);
+    // Second step by hand.
+    const g2 = 1;
+    const m = 0.9 * 0.1 * 3 + 0.1 * g2;
+    const v = 0.999 * 0.001 * 9 + 0.001 * g2 * g2;
+    const expected = p[0] - (0.01 * (m / (1 - 0.81))) / (Math.sqrt(v / (1 - 0.999 ** 2)) + 1e-8);
+    const steps: Step[] = [];
+    opt.apply(p, Float64Array.from([g2, 0]), 1, 0.01, steps, labels);
+    expectClose(p[0], expected, 1e-12);
+    expect(steps[0]).toMatchObject({ kind: 'adamUpdate', t: 2 });
+  });
+
+  it('createOptimizer() rejects unknown names and bad settings', () => {
+    expect(() => createOptimizer('rmsprop' as never, 1)).toThrow(
+      'createOptimizer: unknown optimizer "rmsprop"; expected one of sgd, momentum, adam',
+    );
+    expect(() => createOptimizer({ name: 'momentum', beta: 1 }, 1)).toThrow(
+      'createOptimizer: expected beta to be in [0, 1), got 1',
+    );
+    expect(() => createOptimizer({ name: 'adam', epsilon: 0 }, 1)).toThrow(
+      'createOptimizer: expected epsilon to be > 0, got 0',
+    );
+  });
+});
