@@ -76,6 +76,13 @@ export default defineConfig({
             slug: lessonId(lesson),
           })),
         },
+        {
+          label: 'Reference',
+          items: [
+            { label: 'Glossary', link: '/glossary/' },
+            { label: 'Notation', link: '/notation/' },
+          ],
+        },
       ],
     }),
     svelte(),

@@ -8,8 +8,3 @@ import { heavy } from './heavy-libs.svelte';
 export function renderLatex(latex: string, displayMode = false): string | undefined {
   return heavy.katex?.renderToString(latex, { displayMode, throwOnError: true, output: 'html' });
 }
-
-/** Escapes text for insertion as HTML: the plain-text stand-in shown until KaTeX arrives. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
