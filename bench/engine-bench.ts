@@ -62,7 +62,7 @@ const workloads: Workload[] = [
     tfReps: 2,
   },
 ];
-const REPS = 7;
+const REPS = 11;
 /** BENCH_SKIP_TF=1 leaves TensorFlow.js out, for quick comparisons of the two fast contenders. */
 const SKIP_TF = process.env.BENCH_SKIP_TF === '1';
 const SEED = 1;

@@ -125,7 +125,13 @@ export function forwardInto(c: Core, x: ArrayLike<number>, xOff: number): Float6
       for (let k = 0; k < nIn; k++) s += p[row + k] * prev[k];
       z[j] = s + p[bo + j];
     }
-    activate(c.codes[l], c.acts[l], z, c.a[l], nOut);
+    // The two commonest activations are inlined here; a call per layer costs more than a
+    // small layer's arithmetic.
+    const code = c.codes[l];
+    const a = c.a[l];
+    if (code === SIGMOID) for (let j = 0; j < nOut; j++) a[j] = 1 / (1 + Math.exp(-z[j]));
+    else if (code === TANH) for (let j = 0; j < nOut; j++) a[j] = Math.tanh(z[j]);
+    else activate(code, c.acts[l], z, a, nOut);
   }
   return c.a[c.layers];
 }
@@ -187,7 +193,12 @@ export function backwardInto(
           dPrev[k] += p[row + k] * dj;
         }
       }
-      times(c.codes[l - 1], c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
+      const code = c.codes[l - 1];
+      if (code === SIGMOID)
+        for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (prev[k] * (1 - prev[k]));
+      else if (code === TANH)
+        for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (1 - prev[k] * prev[k]);
+      else times(code, c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
     } else {
       for (let j = 0; j < nOut; j++) {
         const dj = d[j];

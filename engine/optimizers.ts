@@ -19,7 +19,8 @@ export interface Optimizer {
   readonly name: OptimizerName;
   /**
    * Applies one update from the batch's summed gradients: g = gradSum[i] / count is the mean
-   * gradient. When `steps` is given, pushes one update step per parameter (labelled by `labels`).
+   * gradient. Zeroes gradSum for the next batch as it goes (saving the trainer a pass). When
+   * `steps` is given, pushes one update step per parameter (labelled by `labels`).
    */
   apply(
     params: Float64Array,
@@ -51,6 +52,7 @@ export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Opti
       apply(params, gradSum, count, lr, steps, labels) {
         for (let i = 0; i < params.length; i++) {
           const g = gradSum[i] / count;
+          gradSum[i] = 0;
           const vOld = v[i];
           v[i] = beta * vOld + g;
           const old = params[i];
@@ -89,6 +91,7 @@ export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Opti
         const c2 = 1 - Math.pow(beta2, t);
         for (let i = 0; i < params.length; i++) {
           const g = gradSum[i] / count;
+          gradSum[i] = 0;
           const mOld = m[i];
           const vOld = v[i];
           m[i] = beta1 * mOld + (1 - beta1) * g;
@@ -126,6 +129,7 @@ export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Opti
     apply(params, gradSum, count, lr, steps, labels) {
       for (let i = 0; i < params.length; i++) {
         const g = gradSum[i] / count;
+        gradSum[i] = 0;
         const old = params[i];
         params[i] = old - lr * g;
         if (steps !== null && labels !== null) {

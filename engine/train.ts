@@ -104,12 +104,11 @@ export function createTrainer(net: Network, data: Dataset, options: TrainOptions
 /** Trains `net` on `data` in place and returns the loss history and the number of updates. */
 export function train(net: Network, data: Dataset, options: TrainRunOptions): TrainResult {
   const epochs = checkInteger('train', 'epochs', options?.epochs, 0);
-  const t = makeTrainer(net, data, options, 'train');
+  const t = makeTrainer(net, data, options, 'train', epochs);
   const onEpoch = options.onEpoch;
   for (let e = 0; e < epochs; e++) {
-    const entry = t.runEpoch();
-    if (entry === null) break;
-    if (onEpoch && onEpoch(entry) === false) break;
+    if (!t.advanceEpoch()) break;
+    if (onEpoch && onEpoch(t.entry(t.epoch - 1)) === false) break;
   }
   return {
     history: [...t.history],
@@ -119,7 +118,21 @@ export function train(net: Network, data: Dataset, options: TrainRunOptions): Tr
   };
 }
 
-function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: string): Trainer {
+/** The trainer with two engine-internal methods that `train` uses to avoid allocating per epoch. */
+interface InternalTrainer extends Trainer {
+  /** Runs the rest of the epoch; false if training diverged. */
+  advanceEpoch(): boolean;
+  /** History entry i (from 0) as a new object. */
+  entry(i: number): HistoryEntry;
+}
+
+function makeTrainer(
+  net: Network,
+  data: Dataset,
+  options: TrainOptions,
+  where: string,
+  expectedEpochs = 64,
+): InternalTrainer {
   const core = coreOf(net);
   if (options === null || typeof options !== 'object')
     fail(where, 'expected options { loss, learningRate, batchSize, ... }');
@@ -146,9 +159,18 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
   const optimizer = createOptimizer(options.optimizer, core.params.length);
   const grad = new Float64Array(core.params.length);
   const sampleGrad = new Float64Array(core.params.length);
-  const lastGood = Float64Array.from(core.params);
+  let lastGood = Float64Array.from(core.params);
+  let candidate = new Float64Array(core.params.length);
 
+  // History is kept in typed arrays and turned into objects only when read: an object per epoch
+  // would put 10,000 objects through the garbage collector while training XOR for 10,000 epochs.
+  let histLoss = new Float64Array(Math.max(1, expectedEpochs));
+  let histAccuracy = new Float64Array(Math.max(1, expectedEpochs));
   const history: HistoryEntry[] = [];
+  const entry = (i: number): HistoryEntry =>
+    classify
+      ? { epoch: i + 1, loss: histLoss[i], accuracy: histAccuracy[i] }
+      : { epoch: i + 1, loss: histLoss[i] };
   let epoch = 0;
   let updates = 0;
   let cursor = 0;
@@ -179,7 +201,7 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
 
   // What the last batch did, kept in variables so the fast loop allocates no result objects.
   let lastCount = 0;
-  let lastEntry: HistoryEntry | null = null;
+  let epochEnded = false;
 
   /** One batch: forward and backward over its samples, then one update. The only training loop. */
   const runBatch = (steps: Step[] | null): void => {
@@ -187,7 +209,7 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
     const start = cursor;
     const end = Math.min(n, start + batchSize);
     const count = end - start;
-    grad.fill(0);
+    // grad is zero here: optimizer.apply zeroes it as it reads it.
     let batchLoss = 0;
     const values: number[][] | null = steps ? Array.from({ length: grad.length }, () => []) : null;
     for (let i = start; i < end; i++) {
@@ -211,7 +233,7 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
     batchIndex++;
     sums[1] = batchLoss / count;
     lastCount = count;
-    lastEntry = null;
+    epochEnded = false;
     if (!Number.isFinite(batchLoss)) {
       diverge();
       return;
@@ -233,27 +255,55 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
     optimizer.apply(core.params, grad, count, lr, steps, labels);
     updates++;
     cursor = end;
-    if (cursor === n) lastEntry = endEpoch();
+    if (cursor === n) epochEnded = endEpoch();
   };
 
-  const endEpoch = (): HistoryEntry | null => {
-    const entry: HistoryEntry = { epoch: epoch + 1, loss: sums[0] / n };
-    if (classify) entry.accuracy = epochCorrect / n;
+  /** Closes the epoch: records it, or rolls back if it diverged. True if it was finite. */
+  const endEpoch = (): boolean => {
+    const loss = sums[0] / n;
+    const accuracy = epochCorrect / n;
     cursor = 0;
     batchIndex = 0;
     sums[0] = 0;
     epochCorrect = 0;
-    // Updates can overflow the weights even when every batch's loss was finite.
-    let finite = Number.isFinite(entry.loss);
-    for (let i = 0; finite && i < core.params.length; i++) finite = Number.isFinite(core.params[i]);
-    if (!finite) {
-      diverge();
-      return null;
+    // Updates can overflow the weights even when every batch's loss was finite; check them while
+    // saving them as the state to return to if a later epoch diverges.
+    // One pass copies them into a candidate snapshot and sums v * 0, which is NaN if any v is not finite.
+    const params = core.params;
+    let probe = loss * 0;
+    for (let i = 0; i < params.length; i++) {
+      const v = params[i];
+      candidate[i] = v;
+      probe += v * 0;
     }
+    if (probe !== 0) {
+      diverge();
+      return false;
+    }
+    const previous = lastGood;
+    lastGood = candidate;
+    candidate = previous;
+    if (epoch === histLoss.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      histLoss = grow(histLoss);
+      histAccuracy = grow(histAccuracy);
+    }
+    histLoss[epoch] = loss;
+    histAccuracy[epoch] = accuracy;
     epoch++;
-    history.push(entry);
-    lastGood.set(core.params);
-    return entry;
+    return true;
+  };
+
+  const advanceEpoch = (): boolean => {
+    while (!diverged) {
+      runBatch(null);
+      if (epochEnded) return true;
+    }
+    return false;
   };
 
   return {
@@ -264,7 +314,10 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
     get updates() {
       return updates;
     },
-    history,
+    get history() {
+      for (let i = history.length; i < epoch; i++) history.push(entry(i));
+      return history;
+    },
     get diverged() {
       return diverged;
     },
@@ -288,20 +341,18 @@ function makeTrainer(net: Network, data: Dataset, options: TrainOptions, where: 
       runBatch(steps);
       return {
         epoch: epochOfBatch,
-        batch: lastEntry ? Math.ceil(n / batchSize) : batchIndex,
+        batch: epochEnded ? Math.ceil(n / batchSize) : batchIndex,
         samples: lastCount,
         loss: Number.isFinite(sums[1]) ? sums[1] : null,
-        epochEnded: lastEntry,
+        epochEnded: epochEnded ? entry(epoch - 1) : null,
         diverged,
         steps: steps ?? [],
       };
     },
     runEpoch() {
-      while (!diverged) {
-        runBatch(null);
-        if (lastEntry) return lastEntry;
-      }
-      return null;
+      return advanceEpoch() ? entry(epoch - 1) : null;
     },
+    advanceEpoch,
+    entry,
   };
 }

@@ -20,8 +20,9 @@ describe('createOptimizer', () => {
     const g = Float64Array.from([1]);
     opt.apply(p, g, 1, 0.1, null, null);
     expectClose(p[0], 0.9);
+    expect(g[0]).toBe(0); // apply zeroes the sums for the next batch
     const steps: Step[] = [];
-    opt.apply(p, g, 1, 0.1, steps, labels);
+    opt.apply(p, Float64Array.from([1]), 1, 0.1, steps, labels);
     expectClose(p[0], 0.9 - 0.1 * 1.9);
     expect(steps[0]).toMatchObject({
       kind: 'momentumUpdate',
