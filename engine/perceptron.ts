@@ -91,6 +91,10 @@ export function perceptronStep(
 export function trainPerceptron(data: Dataset, options: PerceptronOptions = {}): PerceptronResult {
   const where = 'trainPerceptron';
   checkDataset(where, data, undefined, 1);
+  data.targets.forEach(([t], i) => {
+    if (t !== 0 && t !== 1)
+      fail(where, `expected targets 0 or 1 (the step neuron's outputs), got ${t} at sample ${i}`);
+  });
   const eta =
     options.learningRate === undefined
       ? 0.1

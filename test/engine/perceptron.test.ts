@@ -55,6 +55,9 @@ describe('trainPerceptron', () => {
     expect(() => trainPerceptron(gates.AND, { epochs: 0 })).toThrow(
       'trainPerceptron: expected epochs to be an integer >= 1, got 0',
     );
+    expect(() => trainPerceptron({ inputs: [[0, 1]], targets: [[0.5]] })).toThrow(
+      "trainPerceptron: expected targets 0 or 1 (the step neuron's outputs), got 0.5 at sample 0",
+    );
     expect(() => trainPerceptron({ inputs: [[0, 1]], targets: [[0, 1]] })).toThrow(
       'trainPerceptron: expected 1 targets of sample 0 (the size of the output layer), got 2',
     );

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { gradientLabel, label, toLatex, toText } from '../../engine/index.ts';
+import {
+  createTrainer,
+  gates,
+  gradientLabel,
+  label,
+  mlp,
+  neuron,
+  perceptronStep,
+  toLatex,
+  toText,
+} from '../../engine/index.ts';
 import type { Step } from '../../engine/index.ts';
 import { stepOfEveryKind } from '../helpers/step-fixtures.ts';
 
@@ -110,5 +120,44 @@ describe('steps', () => {
     expect(toText(s, { symbolic: true })).toBe(
       'w1 <- w1 + eta*(y - yhat)*x1 = 0.5 + (0.1)(1 - 0)(1) = 0.6',
     );
+  });
+});
+
+describe('steps from the engine itself', () => {
+  it('the engine emits every kind of step, and each renders with KaTeX in both forms', () => {
+    const all: Step[] = [];
+    all.push(
+      ...neuron({ weights: [0.5, -0.3], bias: 0.1, activation: 'relu' }).forward([1e-7, -2e6])
+        .steps,
+    );
+    const net = mlp([2, 3, 1], { activation: 'leakyRelu', output: 'sigmoid', seed: 2 });
+    all.push(...net.gradients([0.25, -1.5], [1], 'bce').steps);
+    all.push(...net.gradients([0.25, -1.5], [1], 'mse').steps);
+    for (const optimizer of ['sgd', 'momentum', 'adam'] as const) {
+      all.push(
+        ...createTrainer(net.clone(), gates.XOR, {
+          loss: 'mse',
+          learningRate: 0.1,
+          batchSize: 4,
+          optimizer,
+        }).step({ explain: true }).steps,
+      );
+    }
+    all.push(
+      ...perceptronStep(
+        neuron({ weights: [0.2, -0.4], bias: 0, activation: 'step' }),
+        [1, 1],
+        1,
+        0.5,
+      ).steps,
+    );
+    const kinds = new Set(all.map((s) => s.kind));
+    expect([...kinds].sort()).toEqual(Object.keys(stepOfEveryKind([1])).sort());
+    for (const s of all) {
+      for (const symbolic of [false, true]) {
+        expect(() => render(toLatex(s, { symbolic })), toLatex(s, { symbolic })).not.toThrow();
+        expect(toText(s, { symbolic })).not.toMatch(/undefined|NaN/);
+      }
+    }
   });
 });
