@@ -2,7 +2,7 @@ import { checkVector, fail } from './errors.ts';
 import type { Core } from './kernels.ts';
 import { getLoss } from './losses.ts';
 import type { Loss, LossName } from './losses.ts';
-import { gradientLabel, label } from './steps.ts';
+import { gradientLabel, label } from './labels.ts';
 import type { Label, Operand, Step } from './steps.ts';
 
 /**

@@ -40,15 +40,10 @@ export type { Network, MlpOptions, NetworkWeights, NetworkJSON } from './network
 export type { ForwardResult, GradientResult, ParameterRef, ParameterGradient } from './backprop.ts';
 export { createOptimizer, optimizerNames } from './optimizers.ts';
 export type { Optimizer, OptimizerName, OptimizerSpec } from './optimizers.ts';
-export { train, createTrainer, updatesPerEpoch } from './train.ts';
-export type {
-  TrainOptions,
-  TrainRunOptions,
-  TrainResult,
-  HistoryEntry,
-  Trainer,
-  TrainerUpdate,
-} from './train.ts';
+export { train, updatesPerEpoch } from './train.ts';
+export { createTrainer } from './trainer.ts';
+export type { TrainRunOptions, TrainResult } from './train.ts';
+export type { TrainOptions, HistoryEntry, Trainer, TrainerUpdate } from './trainer.ts';
 export { gradientCheck } from './gradcheck.ts';
 export type { GradientCheckResult, GradientCheckEntry } from './gradcheck.ts';
 export { datasets, splitTrainTest } from './datasets.ts';

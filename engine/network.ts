@@ -7,7 +7,7 @@ import { activationCode, forwardInto } from './kernels.ts';
 import type { Core } from './kernels.ts';
 import type { Loss, LossName } from './losses.ts';
 import { createRng } from './random.ts';
-import { label } from './steps.ts';
+import { label } from './labels.ts';
 import type { Label } from './steps.ts';
 
 /** Options for `mlp`. */

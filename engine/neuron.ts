@@ -1,7 +1,7 @@
 import { getActivation } from './activations.ts';
 import type { Activation, ActivationInput, ActivationName } from './activations.ts';
 import { checkFinite, checkVector, fail } from './errors.ts';
-import { label } from './steps.ts';
+import { label } from './labels.ts';
 import type { ActivationStep, Step, WeightedSumStep } from './steps.ts';
 
 /** What `neuron()` takes: one weight per input, a bias, and an activation name or object. */

@@ -4,7 +4,7 @@ import { checkFinite, checkInteger, checkVector, fail } from './errors.ts';
 import { neuron } from './neuron.ts';
 import type { Neuron } from './neuron.ts';
 import { createRng } from './random.ts';
-import { label } from './steps.ts';
+import { label } from './labels.ts';
 import type { PerceptronUpdateStep } from './steps.ts';
 
 /** Options for `trainPerceptron`. */

@@ -1,0 +1,318 @@
+import { checkDataset, flatten } from './dataset.ts';
+import type { Dataset } from './dataset.ts';
+import { checkFinite, checkInteger, fail } from './errors.ts';
+import { backwardInto, forwardInto } from './kernels.ts';
+import { gradientLabel } from './labels.ts';
+import { getLoss } from './losses.ts';
+import type { Loss, LossName } from './losses.ts';
+import { coreOf } from './network.ts';
+import type { Network } from './network.ts';
+import { createOptimizer } from './optimizers.ts';
+import type { OptimizerSpec } from './optimizers.ts';
+import { createRng } from './random.ts';
+import type { Label, Step } from './steps.ts';
+
+/**
+ * The training loop: one batch at a time, forward and backward over its samples on the fast
+ * path, then one optimizer update. `train` runs it for whole epochs; widgets step it.
+ */
+
+/** Settings for `train` and `createTrainer`. */
+export interface TrainOptions {
+  loss: LossName | Loss;
+  /** eta, the step size; must be >= 0. */
+  learningRate: number;
+  /** Samples per update: 1 is stochastic, the dataset's size is batch, between is mini-batch. Default min(32, n). */
+  batchSize?: number;
+  /** Default plain gradient descent, `'sgd'`. */
+  optimizer?: OptimizerSpec;
+  /** Seed for the order of samples in each epoch; default 1. */
+  seed?: number;
+  /** Shuffle the samples before each epoch (default true; a full batch is never shuffled). */
+  shuffle?: boolean;
+}
+
+/** One epoch's record. `loss` is the mean over the epoch's samples, each measured just before its update. */
+export interface HistoryEntry {
+  epoch: number;
+  loss: number;
+  /** The fraction of samples classified right, when every target is 0 or 1 (threshold 0.5, or arg max for several outputs). */
+  accuracy?: number;
+}
+
+/** What one `trainer.step()` did. */
+export interface TrainerUpdate {
+  /** The epoch this update belongs to, counted from 1. */
+  epoch: number;
+  /** The batch within the epoch, counted from 1. */
+  batch: number;
+  /** How many samples the batch had. */
+  samples: number;
+  /** The batch's mean loss before the update; null when it was NaN or Infinity (training diverged). */
+  loss: number | null;
+  /** The epoch's record when this update finished an epoch, else null. */
+  epochEnded: HistoryEntry | null;
+  diverged: boolean;
+  /** With `explain: true`: per parameter, the batch average of its gradient and its update. */
+  steps: Step[];
+}
+
+/** Trains a network one update at a time, for widgets with step, play and pause. */
+export interface Trainer {
+  readonly net: Network;
+  /** Finished epochs. */
+  readonly epoch: number;
+  /** Parameter updates made so far. */
+  readonly updates: number;
+  readonly history: readonly HistoryEntry[];
+  readonly diverged: boolean;
+  readonly divergedAtEpoch: number | null;
+  /** Makes one parameter update (one batch); with `explain: true` also returns its steps. */
+  step(options?: { explain?: boolean }): TrainerUpdate;
+  /** Runs the rest of the current epoch (a whole epoch at its start) and returns its record, or null if training diverged. */
+  runEpoch(): HistoryEntry | null;
+}
+
+/** Creates a trainer; `train` is this trainer run for a number of epochs. */
+export function createTrainer(net: Network, data: Dataset, options: TrainOptions): Trainer {
+  return makeTrainer(net, data, options, 'createTrainer');
+}
+
+/** The trainer with two engine-internal methods that `train` uses to avoid allocating per epoch. */
+export interface InternalTrainer extends Trainer {
+  /** Runs the rest of the epoch; false if training diverged. */
+  advanceEpoch(): boolean;
+  /** History entry i (from 0) as a new object. */
+  entry(i: number): HistoryEntry;
+}
+
+export function makeTrainer(
+  net: Network,
+  data: Dataset,
+  options: TrainOptions,
+  where: string,
+  expectedEpochs = 64,
+): InternalTrainer {
+  const core = coreOf(net);
+  if (options === null || typeof options !== 'object')
+    fail(where, 'expected options { loss, learningRate, batchSize, ... }');
+  const loss = getLoss(options.loss, where);
+  const lr = checkFinite(where, 'learningRate', options.learningRate);
+  if (lr < 0) fail(where, `expected learningRate to be >= 0, got ${lr}`);
+  checkDataset(where, data, core.sizes[0], core.sizes[core.layers]);
+  const n = data.inputs.length;
+  const batchSize =
+    options.batchSize === undefined
+      ? Math.min(32, n)
+      : checkInteger(where, 'batchSize', options.batchSize, 1);
+  if (batchSize > n)
+    fail(where, `expected batchSize to be at most the dataset's size ${n}, got ${batchSize}`);
+  const seed = options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed);
+  const shuffle = options.shuffle !== false && batchSize < n;
+
+  const nIn = core.sizes[0];
+  const nOut = core.sizes[core.layers];
+  const { x, y } = flatten(data);
+  const classify = data.targets.every((t) => t.every((v) => v === 0 || v === 1));
+  const order = new Int32Array(n).map((_, i) => i);
+  const rng = createRng(seed);
+  const optimizer = createOptimizer(options.optimizer, core.params.length);
+  const grad = new Float64Array(core.params.length);
+  const sampleGrad = new Float64Array(core.params.length);
+  let lastGood = Float64Array.from(core.params);
+  let candidate = new Float64Array(core.params.length);
+
+  // History is kept in typed arrays and turned into objects only when read: an object per epoch
+  // would put 10,000 objects through the garbage collector while training XOR for 10,000 epochs.
+  let histLoss = new Float64Array(Math.max(1, expectedEpochs));
+  let histAccuracy = new Float64Array(Math.max(1, expectedEpochs));
+  const history: HistoryEntry[] = [];
+  const entry = (i: number): HistoryEntry =>
+    classify
+      ? { epoch: i + 1, loss: histLoss[i], accuracy: histAccuracy[i] }
+      : { epoch: i + 1, loss: histLoss[i] };
+  let epoch = 0;
+  let updates = 0;
+  let cursor = 0;
+  let batchIndex = 0;
+  // Running sums of doubles live in a typed array: a double kept in a closure variable is boxed
+  // on every write, which would allocate once per batch. sums[0]: epoch loss, sums[1]: last batch's mean loss.
+  const sums = new Float64Array(2);
+  let epochCorrect = 0;
+  let diverged = false;
+  let divergedAtEpoch: number | null = null;
+  let labels: Label[] | null = null;
+
+  /** Whether the network's output for sample s is on the right side of its target. */
+  const correct = (s: number): boolean => {
+    const out = core.a[core.layers];
+    if (nOut === 1) return (out[0] >= 0.5 ? 1 : 0) === y[s];
+    let best = 0;
+    for (let j = 1; j < nOut; j++) if (out[j] > out[best]) best = j;
+    return y[s * nOut + best] === 1;
+  };
+
+  const diverge = () => {
+    diverged = true;
+    divergedAtEpoch = epoch + 1;
+    // Leave the network as it was after its last finite epoch, so nothing downstream sees NaN.
+    core.params.set(lastGood);
+  };
+
+  // What the last batch did, kept in variables so the fast loop allocates no result objects.
+  let lastCount = 0;
+  let epochEnded = false;
+
+  /** One batch: forward and backward over its samples, then one update. The only training loop. */
+  const runBatch = (steps: Step[] | null): void => {
+    if (cursor === 0 && shuffle) rng.shuffle(order);
+    const start = cursor;
+    const end = Math.min(n, start + batchSize);
+    const count = end - start;
+    // grad is zero here: optimizer.apply zeroes it as it reads it.
+    let batchLoss = 0;
+    const values: number[][] | null = steps ? Array.from({ length: grad.length }, () => []) : null;
+    for (let i = start; i < end; i++) {
+      const s = order[i];
+      forwardInto(core, x, s * nIn);
+      if (values === null) {
+        backwardInto(core, y, s * nOut, loss, grad);
+      } else {
+        // Per-sample gradients for the average steps; adding them to grad gives the same sums.
+        sampleGrad.fill(0);
+        backwardInto(core, y, s * nOut, loss, sampleGrad);
+        for (let p = 0; p < grad.length; p++) {
+          grad[p] += sampleGrad[p];
+          values[p].push(sampleGrad[p]);
+        }
+      }
+      batchLoss += core.out[0];
+      if (classify && correct(s)) epochCorrect++;
+    }
+    sums[0] += batchLoss;
+    batchIndex++;
+    sums[1] = batchLoss / count;
+    lastCount = count;
+    epochEnded = false;
+    if (!Number.isFinite(batchLoss)) {
+      diverge();
+      return;
+    }
+    if (steps !== null && values !== null) {
+      if (!labels) labels = Array.from({ length: grad.length }, (_, i) => net.parameterLabel(i));
+      const item = { latex: 'L_{i}', text: 'L_i' };
+      for (let p = 0; p < grad.length; p++) {
+        const g = gradientLabel(labels[p]);
+        steps.push({
+          kind: 'average',
+          output: g,
+          item: gradientLabel(labels[p], item),
+          values: values[p],
+          result: grad[p] / count,
+        });
+      }
+    }
+    optimizer.apply(core.params, grad, count, lr, steps, labels);
+    updates++;
+    cursor = end;
+    if (cursor === n) epochEnded = endEpoch();
+  };
+
+  /** Closes the epoch: records it, or rolls back if it diverged. True if it was finite. */
+  const endEpoch = (): boolean => {
+    const loss = sums[0] / n;
+    const accuracy = epochCorrect / n;
+    cursor = 0;
+    batchIndex = 0;
+    sums[0] = 0;
+    epochCorrect = 0;
+    // Updates can overflow the weights even when every batch's loss was finite; check them while
+    // saving them as the state to return to if a later epoch diverges.
+    // One pass copies them into a candidate snapshot and sums v * 0, which is NaN if any v is not finite.
+    const params = core.params;
+    let probe = loss * 0;
+    for (let i = 0; i < params.length; i++) {
+      const v = params[i];
+      candidate[i] = v;
+      probe += v * 0;
+    }
+    if (probe !== 0) {
+      diverge();
+      return false;
+    }
+    const previous = lastGood;
+    lastGood = candidate;
+    candidate = previous;
+    if (epoch === histLoss.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      histLoss = grow(histLoss);
+      histAccuracy = grow(histAccuracy);
+    }
+    histLoss[epoch] = loss;
+    histAccuracy[epoch] = accuracy;
+    epoch++;
+    return true;
+  };
+
+  const advanceEpoch = (): boolean => {
+    while (!diverged) {
+      runBatch(null);
+      if (epochEnded) return true;
+    }
+    return false;
+  };
+
+  return {
+    net,
+    get epoch() {
+      return epoch;
+    },
+    get updates() {
+      return updates;
+    },
+    get history() {
+      for (let i = history.length; i < epoch; i++) history.push(entry(i));
+      return history;
+    },
+    get diverged() {
+      return diverged;
+    },
+    get divergedAtEpoch() {
+      return divergedAtEpoch;
+    },
+    step(opts = {}) {
+      if (diverged) {
+        return {
+          epoch: epoch + 1,
+          batch: batchIndex,
+          samples: 0,
+          loss: null,
+          epochEnded: null,
+          diverged: true,
+          steps: [],
+        };
+      }
+      const steps: Step[] | null = opts.explain === true ? [] : null;
+      const epochOfBatch = epoch + 1;
+      runBatch(steps);
+      return {
+        epoch: epochOfBatch,
+        batch: epochEnded ? Math.ceil(n / batchSize) : batchIndex,
+        samples: lastCount,
+        loss: Number.isFinite(sums[1]) ? sums[1] : null,
+        epochEnded: epochEnded ? entry(epoch - 1) : null,
+        diverged,
+        steps: steps ?? [],
+      };
+    },
+    runEpoch() {
+      return advanceEpoch() ? entry(epoch - 1) : null;
+    },
+    advanceEpoch,
+    entry,
+  };
+}
