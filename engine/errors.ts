@@ -14,6 +14,9 @@ export function describe(value: unknown): string {
   if (typeof value === 'number') return String(value);
   if (typeof value === 'string') return JSON.stringify(value);
   if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (ArrayBuffer.isView(value) && 'length' in value) {
+    return `a ${value.constructor.name} of length ${(value as unknown as ArrayLike<number>).length}`;
+  }
   if (value === null) return 'null';
   return typeof value === 'object' ? 'an object' : String(value);
 }

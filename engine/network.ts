@@ -42,6 +42,11 @@ export interface Network {
   readonly parameterCount: number;
   /** The output for input x, on the fast path (no steps). */
   predict(x: readonly number[]): number[];
+  /**
+   * The output for x written into `out` (one slot per output), allocating nothing: for widgets
+   * that predict thousands of points a frame, such as a decision-boundary heat map.
+   */
+  predictInto(x: ArrayLike<number>, out: Float64Array | number[]): Float64Array | number[];
   /** The output for input x with every weighted sum and activation as steps. */
   forward(x: readonly number[]): ForwardResult;
   /** dL/dw and dL/db of every parameter for one sample, with the chain-rule steps. */
@@ -218,6 +223,18 @@ function build(sizes: number[], acts: Activation[]): Network {
     predict(x) {
       checkVector('predict', 'inputs', x, sizes[0], ' (the size of the input layer)');
       return Array.from(forwardInto(core, x, 0));
+    },
+    predictInto(x, out) {
+      checkVector('predictInto', 'inputs', x, sizes[0], ' (the size of the input layer)');
+      if (out === null || typeof out !== 'object' || out.length !== sizes[L]) {
+        fail(
+          'predictInto',
+          `expected out to be an array of ${sizes[L]} slots (the size of the output layer), got ${describe(out)}`,
+        );
+      }
+      const a = forwardInto(core, x, 0);
+      for (let j = 0; j < a.length; j++) out[j] = a[j];
+      return out;
     },
     forward: (x) => explainForward(core, x),
     gradients: (x, y, loss) => explainGradients(core, x, y, loss),

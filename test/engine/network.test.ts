@@ -87,6 +87,16 @@ describe('mlp', () => {
     }
   });
 
+  it('predictInto(x, out) writes the prediction into out and returns it', () => {
+    const net = mlp([2, 3, 2], { seed: 5 });
+    const out = new Float64Array(2);
+    expect(net.predictInto([0.3, -0.4], out)).toBe(out);
+    expect(Array.from(out)).toEqual(net.predict([0.3, -0.4]));
+    expect(() => net.predictInto([0.3, -0.4], new Float64Array(3))).toThrow(
+      'predictInto: expected out to be an array of 2 slots (the size of the output layer), got a Float64Array of length 3',
+    );
+  });
+
   it('forward(x) labels layer l neuron j as z^{(l)}_{j} and a^{(l)}_{j} with weights w^{(l)}_{jk}', () => {
     const f = net221().forward([0.05, 0.1]);
     expect(f.steps.map((s) => s.kind)).toEqual([
