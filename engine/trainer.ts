@@ -86,6 +86,7 @@ export interface InternalTrainer extends Trainer {
   entry(i: number): HistoryEntry;
 }
 
+/** Builds a trainer (engine-internal; `where` names the public function in error messages). */
 export function makeTrainer(
   net: Network,
   data: Dataset,
