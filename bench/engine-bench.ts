@@ -9,6 +9,7 @@
  * shuffles with the same mulberry32 draws as the engine, so both must end at the same loss: the
  * table's last column checks that, so a fast but wrong engine cannot pass unnoticed.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import * as tf from '@tensorflow/tfjs';
 import { datasets, gates, mlp, train } from '../engine/index.ts';
 import type { Dataset, NetworkWeights } from '../engine/index.ts';
@@ -307,6 +308,7 @@ const median = (xs: number[]) => {
 async function main() {
   await tf.setBackend('cpu');
   await tf.ready();
+  const loadAtStart = loadavg()[0];
   const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
   const rows: string[][] = [];
   for (const w of workloads) {
@@ -356,7 +358,9 @@ async function main() {
     'final loss engine / hand / tfjs',
   ];
   console.log(
-    `Median of ${REPS} runs (tfjs: fewer, as noted), node ${process.version}, ${tf.version.tfjs} tfjs\n`,
+    `Median of ${REPS} runs (tfjs: fewer, as noted), node ${process.version}, tfjs ${tf.version.tfjs}, ` +
+      `${availableParallelism()} cores, load average ${loadAtStart.toFixed(1)} at start and ` +
+      `${loadavg()[0].toFixed(1)} at end (other processes slow every contender alike; the paired ratio is the robust figure)\n`,
   );
   console.log(`| ${header.join(' | ')} |`);
   console.log(`| ${header.map(() => '---').join(' | ')} |`);
