@@ -2,6 +2,7 @@ import { test, expect } from '@playwright/test';
 import { SUB_PATH } from '../../playwright.config';
 import { builtPages } from './site-pages';
 import { watchPage } from './page-watch';
+import { neuron, toText, formatNumber } from '../../engine/index.ts';
 
 // This file runs against the build made with `base: SUB_PATH`, as on a project's GitHub Pages.
 const pages = builtPages('dist-sub-path').map((path) => SUB_PATH.replace(/\/$/, '') + path);
@@ -39,4 +40,22 @@ test('under a sub-path, search finds the neuron lesson and links to it', async (
   const result = page.locator('.pagefind-ui__result-link').first();
   await expect(result).toBeVisible();
   await expect(result).toHaveAttribute('href', new RegExp(`^${SUB_PATH}lessons/the-neuron/`));
+});
+
+test('under a sub-path, the neuron explorer hydrates, loads KaTeX and Plot, and updates its math', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await page.goto(`${SUB_PATH}lessons/the-neuron/`);
+  const widget = page.getByRole('region', { name: 'Neuron explorer' });
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has([aria-label="Neuron explorer"])')).not.toHaveAttribute('ssr', '');
+  await widget.getByRole('textbox', { name: 'weight w1' }).fill('2');
+  const expected = neuron({ weights: [2, -0.3], bias: 0.1, activation: 'sigmoid' }).forward([1, 0]);
+  await expect(widget.locator('.nn-sr-only')).toHaveText(expected.steps.map((s) => toText(s, { symbolic: true })));
+  // Typeset by the lazily loaded KaTeX and charted by the lazily loaded Plot, both from the sub-path.
+  await expect(widget.locator('.math .katex')).toHaveCount(2);
+  await expect(widget.locator('.plot:not([hidden]) svg')).toContainText(`(${formatNumber(expected.z)}, ${formatNumber(expected.a)})`);
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
