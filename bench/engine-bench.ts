@@ -65,6 +65,8 @@ const workloads: Workload[] = [
 ];
 const REPS = 11;
 /** BENCH_SKIP_TF=1 leaves TensorFlow.js out, for quick comparisons of the two fast contenders. */
+/** BENCH_ONLY=a (or b, c, or ab...) runs only those workloads. */
+const ONLY = process.env.BENCH_ONLY ?? 'abc';
 const SKIP_TF = process.env.BENCH_SKIP_TF === '1';
 const SEED = 1;
 
@@ -311,7 +313,7 @@ async function main() {
   const loadAtStart = loadavg()[0];
   const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
   const rows: string[][] = [];
-  for (const w of workloads) {
+  for (const w of workloads.filter((_, i) => ONLY.includes('abc'[i]))) {
     const init = mlp(w.sizes, { activation: w.hidden, output: 'sigmoid', seed: SEED }).getWeights();
     // One untimed run of each fast contender, so the JIT has compiled both before timing.
     runEngine(w, init);
