@@ -57,7 +57,7 @@ export const datasets = Object.freeze({
     const c = label === 1 ? 0.5 : -0.5;
     return [rng.normal(c, 0.25), rng.normal(c, 0.25)];
   }),
-  /** Two interleaved spiral arms, 1.75 turns each, one per label. */
+  /** Two interleaved spiral arms, 1.75 turns each, one per label; only the noise depends on the seed. */
   spiral: generator('spiral', (label, _rng, i, n) => {
     const r = Math.floor(i / 2) / Math.max(1, Math.ceil(n / 2));
     const t = 1.75 * 2 * Math.PI * r + label * Math.PI;
