@@ -1,0 +1,93 @@
+import type { Network, Step, HistoryEntry, Dataset } from '../../engine/index.ts';
+import { toDisplay } from './display';
+import type { CellOutput, ChartData } from './outputs';
+
+type Emit = (output: CellOutput) => void;
+
+function isStep(value: unknown): value is Step {
+  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+}
+
+/** Steps from `show(x)`: a step, an array of steps, or anything with a `steps` array. */
+function stepsOf(value: unknown): Step[] {
+  if (isStep(value)) return [value];
+  if (Array.isArray(value) && value.every(isStep)) return value;
+  const inner = (value as { steps?: unknown })?.steps;
+  if (Array.isArray(inner) && inner.every(isStep)) return inner;
+  throw new Error('show(): expected engine steps: a step, an array of steps, or a result with .steps');
+}
+
+function finitePoints(points: { x: number; y: number }[], where: string) {
+  const kept = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
+  if (kept.length === 0) throw new Error(`${where}: nothing to plot: no finite (x, y) values`);
+  return kept;
+}
+
+/**
+ * The output functions a cell can call, bound to one output stream: `console`, `plot`, `plotLoss`,
+ * `plotBoundary`, `table` and `show`. They send data; the page decides how to draw it.
+ */
+export function cellHelpers(emit: Emit) {
+  const log = (level: 'log' | 'info' | 'warn' | 'error') => (...parts: unknown[]) =>
+    emit({ kind: 'stream', level, parts: parts.map((p) => toDisplay(p)) });
+  const chart = (data: ChartData) => emit({ kind: 'chart', chart: data });
+
+  return {
+    console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('log') },
+
+    /** plot(ys), plot(xs, ys) or plot([{ x, y }, ...]): a line chart. */
+    plot(a: unknown, b?: unknown) {
+      let points: { x: number; y: number }[];
+      if (Array.isArray(b)) points = (a as number[]).map((x, i) => ({ x, y: Number(b[i]) }));
+      else if (Array.isArray(a) && a.every((p) => typeof p === 'object' && p !== null && 'x' in p)) points = a as { x: number; y: number }[];
+      else if (Array.isArray(a) || ArrayBuffer.isView(a)) points = Array.from(a as ArrayLike<number>, (y, x) => ({ x, y: Number(y) }));
+      else throw new Error('plot(): expected plot(ys), plot(xs, ys) or plot([{ x, y }, ...])');
+      chart({ type: 'line', points: finitePoints(points, 'plot()'), xLabel: 'x', yLabel: 'y' });
+    },
+
+    /** plotLoss(history): the loss per epoch from train(). */
+    plotLoss(history: HistoryEntry[] | { history: HistoryEntry[] }) {
+      const entries = Array.isArray(history) ? history : history?.history;
+      if (!Array.isArray(entries)) throw new Error('plotLoss(): expected the history array that train() returns');
+      const points = entries.filter((h) => Number.isFinite(h.loss)).map((h) => ({ epoch: h.epoch, loss: h.loss }));
+      chart({ type: 'loss', points });
+    },
+
+    /** plotBoundary(net, data): the network's output over the plane, with the data on top. */
+    plotBoundary(net: Network, data: Dataset, resolution = 40) {
+      const xs = data.inputs.map((p) => p[0]);
+      const ys = data.inputs.map((p) => p[1]);
+      const pad = (lo: number, hi: number) => [lo - 0.1 * (hi - lo || 1), hi + 0.1 * (hi - lo || 1)];
+      const [x0, x1] = pad(Math.min(...xs), Math.max(...xs));
+      const [y0, y1] = pad(Math.min(...ys), Math.max(...ys));
+      const grid: { x: number; y: number; value: number }[] = [];
+      for (let j = 0; j < resolution; j++) {
+        for (let i = 0; i < resolution; i++) {
+          const x = x0 + ((x1 - x0) * (i + 0.5)) / resolution;
+          const y = y0 + ((y1 - y0) * (j + 0.5)) / resolution;
+          grid.push({ x, y, value: net.predict([x, y])[0] });
+        }
+      }
+      const points = data.inputs.map((p, i) => ({ x: p[0], y: p[1], label: data.targets[i][0] }));
+      chart({ type: 'boundary', grid, points });
+    },
+
+    /** table(rows): an array of objects (columns from their keys) or of arrays. */
+    table(rows: unknown[]) {
+      if (!Array.isArray(rows)) throw new Error('table(): expected an array of rows');
+      const objects = rows.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r));
+      const columns = objects
+        ? [...new Set(rows.flatMap((r) => Object.keys(r as object)))]
+        : Array.from({ length: Math.max(0, ...rows.map((r) => (Array.isArray(r) ? r.length : 1))) }, (_, i) => String(i));
+      const cells = rows.map((r) =>
+        columns.map((c, i) => toDisplay(objects ? (r as Record<string, unknown>)[c] : Array.isArray(r) ? r[i] : i === 0 ? r : undefined)),
+      );
+      emit({ kind: 'table', columns, rows: cells });
+    },
+
+    /** show(steps): typeset engine steps, e.g. show(net.forward(x)). */
+    show(value: unknown) {
+      emit({ kind: 'steps', steps: stepsOf(value) });
+    },
+  };
+}
