@@ -63,7 +63,7 @@ const workloads: Workload[] = [
     tfReps: 2,
   },
 ];
-const REPS = 11;
+const REPS = Number(process.env.BENCH_REPS ?? 11);
 /** BENCH_SKIP_TF=1 leaves TensorFlow.js out, for quick comparisons of the two fast contenders. */
 /** BENCH_ONLY=a (or b, c, or ab...) runs only those workloads. */
 const ONLY = process.env.BENCH_ONLY ?? 'abc';
@@ -295,10 +295,14 @@ function runTf(w: Workload, init: NetworkWeights): number {
 
 // ---------------------------------------------------------------- timing
 
-function time(fn: () => number): { ms: number; loss: number } {
+/** Wall-clock and CPU time (this process, all threads) of one run. */
+function time(fn: () => number): { ms: number; cpu: number; loss: number } {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   const loss = fn();
-  return { ms: performance.now() - t0, loss };
+  const ms = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { ms, cpu: (c.user + c.system) / 1000, loss };
 }
 
 const median = (xs: number[]) => {
@@ -319,6 +323,7 @@ async function main() {
     runEngine(w, init);
     runHand(w, init);
     const t: Record<'engine' | 'hand' | 'tf', number[]> = { engine: [], hand: [], tf: [] };
+    const cpu: Record<'engine' | 'hand', number[]> = { engine: [], hand: [] };
     const loss: Record<'engine' | 'hand' | 'tf', number> = { engine: NaN, hand: NaN, tf: NaN };
     for (let r = 0; r < REPS; r++) {
       // Alternate, so that drift in machine load hits all contenders alike.
@@ -326,6 +331,8 @@ async function main() {
       const h = time(() => runHand(w, init));
       t.engine.push(e.ms);
       t.hand.push(h.ms);
+      cpu.engine.push(e.cpu);
+      cpu.hand.push(h.cpu);
       loss.engine = e.loss;
       loss.hand = h.loss;
       if (!SKIP_TF && r < w.tfReps) {
@@ -339,12 +346,15 @@ async function main() {
     // The ratio is the median of per-repetition ratios: each engine run is paired with the hand
     // run right after it, so load from other processes mostly cancels out.
     const paired = median(t.engine.map((e, i) => e / t.hand[i]));
+    // CPU time is not stretched while the process waits for a core, so it suffers less from load.
+    const pairedCpu = median(cpu.engine.map((e, i) => e / cpu.hand[i]));
     rows.push([
       w.name,
       fmt(me),
       fmt(mh),
       SKIP_TF ? 'skipped' : `${fmt(mt)} (${w.tfReps} runs)`,
       `${paired.toFixed(2)}x`,
+      `${pairedCpu.toFixed(2)}x`,
       `${(mt / me).toFixed(1)}x`,
       `${loss.engine.toFixed(6)} / ${loss.hand.toFixed(6)} / ${loss.tf.toFixed(6)}`,
     ]);
@@ -356,6 +366,7 @@ async function main() {
     'hand loop',
     'tfjs cpu',
     'engine / hand (median of paired runs)',
+    'same, CPU time',
     'tfjs / engine',
     'final loss engine / hand / tfjs',
   ];

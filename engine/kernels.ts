@@ -173,7 +173,9 @@ export function backwardInto(
     }
   }
   c.out[0] = total / m;
-  times(c.codes[L], c.acts[L], c.z[L], out, dOut, m);
+  const outCode = c.codes[L];
+  if (outCode === SIGMOID) for (let j = 0; j < m; j++) dOut[j] = dOut[j] * (out[j] * (1 - out[j]));
+  else times(outCode, c.acts[L], c.z[L], out, dOut, m);
   for (let l = L; l >= 1; l--) {
     const nIn = sizes[l - 1];
     const nOut = sizes[l];

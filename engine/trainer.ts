@@ -144,10 +144,8 @@ export function makeTrainer(
   let divergedAtEpoch: number | null = null;
   let labels: Label[] | null = null;
 
-  /** Whether the network's output for sample s is on the right side of its target. */
-  const correct = (s: number): boolean => {
-    const out = core.a[core.layers];
-    if (nOut === 1) return (out[0] >= 0.5 ? 1 : 0) === y[s];
+  /** Whether several outputs' arg max is sample s's one-hot class. */
+  const argmaxCorrect = (out: Float64Array, s: number): boolean => {
     let best = 0;
     for (let j = 1; j < nOut; j++) if (out[j] > out[best]) best = j;
     return y[s * nOut + best] === 1;
@@ -175,7 +173,7 @@ export function makeTrainer(
     const values: number[][] | null = steps ? Array.from({ length: grad.length }, () => []) : null;
     for (let i = start; i < end; i++) {
       const s = order[i];
-      forwardInto(core, x, s * nIn);
+      const out = forwardInto(core, x, s * nIn);
       if (values === null) {
         backwardInto(core, y, s * nOut, loss, grad);
       } else {
@@ -188,7 +186,10 @@ export function makeTrainer(
         }
       }
       batchLoss += core.out[0];
-      if (classify && correct(s)) epochCorrect++;
+      // Inlined for one output: as a call, this check cost 15% of training XOR.
+      if (classify) {
+        if (nOut === 1 ? (out[0] >= 0.5 ? 1 : 0) === y[s] : argmaxCorrect(out, s)) epochCorrect++;
+      }
     }
     sums[0] += batchLoss;
     batchIndex++;
