@@ -127,12 +127,21 @@ export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Opti
   return {
     name: 'sgd',
     apply(params, gradSum, count, lr, steps, labels) {
+      if (steps === null) {
+        // The training loop's case, without the per-parameter check (same arithmetic as below).
+        for (let i = 0; i < params.length; i++) {
+          const g = gradSum[i] / count;
+          gradSum[i] = 0;
+          params[i] = params[i] - lr * g;
+        }
+        return;
+      }
       for (let i = 0; i < params.length; i++) {
         const g = gradSum[i] / count;
         gradSum[i] = 0;
         const old = params[i];
         params[i] = old - lr * g;
-        if (steps !== null && labels !== null) {
+        if (labels !== null) {
           steps.push({
             kind: 'update',
             parameter: labels[i],
