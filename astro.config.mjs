@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import { outline, lessonFileName, lessonId } from './src/course/outline.ts';
 import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
@@ -30,7 +31,7 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkMath],
+      remarkPlugins: [remarkMath, remarkNotebookCells],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error' }],
         rehypeFailOnMathErrors,
@@ -64,7 +65,7 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
-      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css', './src/styles/notebook.css'],
       lastUpdated: false,
       pagination: true,
       sidebar: [

@@ -60,16 +60,16 @@ export function cellHelpers(emit: Emit) {
       const pad = (lo: number, hi: number) => [lo - 0.1 * (hi - lo || 1), hi + 0.1 * (hi - lo || 1)];
       const [x0, x1] = pad(Math.min(...xs), Math.max(...xs));
       const [y0, y1] = pad(Math.min(...ys), Math.max(...ys));
-      const grid: { x: number; y: number; value: number }[] = [];
+      const values: number[] = [];
       for (let j = 0; j < resolution; j++) {
         for (let i = 0; i < resolution; i++) {
           const x = x0 + ((x1 - x0) * (i + 0.5)) / resolution;
           const y = y0 + ((y1 - y0) * (j + 0.5)) / resolution;
-          grid.push({ x, y, value: net.predict([x, y])[0] });
+          values.push(net.predict([x, y])[0]);
         }
       }
       const points = data.inputs.map((p, i) => ({ x: p[0], y: p[1], label: data.targets[i][0] }));
-      chart({ type: 'boundary', grid, points });
+      chart({ type: 'boundary', width: resolution, height: resolution, x: [x0, x1], y: [y0, y1], values, points });
     },
 
     /** table(rows): an array of objects (columns from their keys) or of arrays. */

@@ -7,8 +7,12 @@ export type ChartData =
   | { type: 'line'; points: { x: number; y: number }[]; xLabel: string; yLabel: string }
   | {
       type: 'boundary';
-      /** Network output on a grid over the data's extent, row by row from the bottom. */
-      grid: { x: number; y: number; value: number }[];
+      /** The grid's size and extent: `values[j * width + i]` is the output at the centre of cell (i, j), row 0 at y[0]. */
+      width: number;
+      height: number;
+      x: [number, number];
+      y: [number, number];
+      values: number[];
       points: { x: number; y: number; label: number }[];
     };
 

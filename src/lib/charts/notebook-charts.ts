@@ -1,0 +1,80 @@
+import type { PlotModule } from '../heavy-libs.svelte';
+import type { ChartData } from '../../notebook/outputs';
+
+/** The size of a cell's chart in SVG units; it scales to the cell's width. */
+export const NOTEBOOK_CHART_SIZE = { width: 560, height: 260 };
+
+const base = { ...NOTEBOOK_CHART_SIZE, style: { background: 'transparent', fontSize: '12px' } };
+
+/** Draws a chart a cell asked for (`plotLoss`, `plot`, `plotBoundary`). */
+export function notebookChart(Plot: PlotModule, document: Document, chart: ChartData): Element {
+  switch (chart.type) {
+    case 'loss':
+      return Plot.plot({
+        ...base,
+        document,
+        x: { label: 'epoch', labelAnchor: 'center' },
+        y: { label: 'loss', grid: true, zero: true },
+        marks: [Plot.line(chart.points, { x: 'epoch', y: 'loss', stroke: 'var(--sl-color-accent)', strokeWidth: 2 })],
+      });
+    case 'line':
+      return Plot.plot({
+        ...base,
+        document,
+        x: { label: chart.xLabel, labelAnchor: 'center' },
+        y: { label: chart.yLabel, grid: true },
+        marks: [
+          Plot.line(chart.points, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 2 }),
+          ...(chart.points.length <= 60 ? [Plot.dot(chart.points, { x: 'x', y: 'y', fill: 'var(--sl-color-accent)', r: 2.5 })] : []),
+        ],
+      });
+    case 'boundary':
+      return Plot.plot({
+        ...base,
+        height: NOTEBOOK_CHART_SIZE.width * 0.75,
+        document,
+        x: { domain: chart.x, label: 'x1', labelAnchor: 'center' },
+        y: { domain: chart.y, label: 'x2' },
+        color: { type: 'diverging', domain: [0, 1], pivot: 0.5, scheme: 'RdBu', legend: false },
+        marks: [
+          Plot.contour(chart.values, {
+            width: chart.width,
+            height: chart.height,
+            x1: chart.x[0],
+            x2: chart.x[1],
+            y1: chart.y[0],
+            y2: chart.y[1],
+            fill: 'value',
+            thresholds: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+            fillOpacity: 0.55,
+            stroke: 'none',
+          }),
+          Plot.dot(chart.points, {
+            x: 'x',
+            y: 'y',
+            fill: (p: { label: number }) => (p.label >= 0.5 ? 'var(--nn-positive)' : 'var(--nn-negative)'),
+            stroke: 'var(--sl-color-bg)',
+            r: 4,
+          }),
+        ],
+      });
+  }
+}
+
+/** One sentence that says what a chart shows, for screen readers and for print. */
+export function notebookChartSummary(chart: ChartData): string {
+  switch (chart.type) {
+    case 'loss': {
+      const first = chart.points[0];
+      const last = chart.points.at(-1);
+      if (!first || !last) return 'A loss chart with no finite values.';
+      return `Loss over ${chart.points.length} epochs, from ${first.loss.toPrecision(4)} at epoch ${first.epoch} to ${last.loss.toPrecision(4)} at epoch ${last.epoch}.`;
+    }
+    case 'line':
+      return `A line chart of ${chart.points.length} points.`;
+    case 'boundary': {
+      const ones = chart.points.filter((p) => p.label >= 0.5).length;
+      return `The network's output over the plane, shaded from 0 (red) to 1 (blue), with ${chart.points.length} data points (${ones} labelled 1).`;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { Code, Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { fromHtml } from 'hast-util-from-html';
+import katex from 'katex';
+import { parseHTML } from 'linkedom';
+import * as engine from '../../engine/index.ts';
+import * as Plot from '../lib/plot';
+import { createKernel } from '../notebook/kernel';
+import { outputsToHtml } from '../notebook/outputs-html';
+import type { CellOutput } from '../notebook/outputs';
+
+const CELL_LANGUAGES = new Set(['ts', 'typescript', 'js', 'javascript']);
+
+/** A fenced block written ```ts cell in a lesson. */
+export function isCell(node: RootContent): node is Code {
+  return node.type === 'code' && CELL_LANGUAGES.has(node.lang ?? '') && /(^|\s)cell(\s|$)/.test(node.meta ?? '');
+}
+
+/**
+ * Runs a lesson's code cells at build time, in order, in one kernel with the engine in scope, and
+ * puts each cell's outputs in the page right after its code, as a saved notebook keeps them: a
+ * reader sees every result before any script loads. A cell that throws fails the build and names
+ * the lesson, the cell and the line.
+ */
+export default function remarkNotebookCells() {
+  return async (tree: Root, file: VFile) => {
+    const cells = tree.children.filter(isCell);
+    if (cells.length === 0) return;
+    const kernel = createKernel(engine as unknown as Record<string, unknown>, {
+      stopRequested: () => false,
+      progress: () => {},
+      pause: () => new Promise((resolve) => setImmediate(resolve)),
+    });
+    const { document } = parseHTML('<!doctype html><html><body></body></html>');
+    const libs = { katex, Plot, document: document as unknown as Document };
+
+    for (const [index, cell] of cells.entries()) {
+      const outputs: CellOutput[] = [];
+      await kernel.run(cell.value, (output) => outputs.push(output));
+      const failure = outputs.find((o) => o.kind === 'error');
+      if (failure?.kind === 'error') {
+        const lessonLine = failure.line ? (cell.position?.start.line ?? 0) + failure.line : undefined;
+        const where = `${file.path}${lessonLine ? `:${lessonLine}` : ''}`;
+        throw new Error(`Code cell ${index + 1} failed at ${where} (cell line ${failure.line ?? '?'}): ${failure.name}: ${failure.message}`);
+      }
+      const number = index + 1;
+      cell.meta = `title="In [${number}]"`;
+      const wrapper = {
+        type: 'notebookCell',
+        data: { hName: 'div', hProperties: { className: ['nb-cell'], dataCell: number } },
+        children: [
+          cell,
+          {
+            type: 'notebookOutput',
+            data: {
+              hName: 'div',
+              hProperties: { className: ['nb-output'], role: 'group', ariaLabel: `Output of cell ${number}` },
+              hChildren: fromHtml(outputsToHtml(outputs, libs), { fragment: true }).children,
+            },
+          },
+        ],
+      };
+      tree.children.splice(tree.children.indexOf(cell), 1, wrapper as unknown as RootContent);
+    }
+  };
+}

@@ -1,0 +1,55 @@
+import type Katex from 'katex';
+import { toLatex, toText } from '../../engine/index.ts';
+import type { PlotModule } from '../lib/heavy-libs.svelte';
+import { escapeHtml } from '../lib/escape-html';
+import { notebookChart, notebookChartSummary } from '../lib/charts/notebook-charts';
+import { displayToHtml } from './display-html';
+import type { Display } from './display';
+import type { CellOutput } from './outputs';
+
+/** The libraries that draw outputs; passed in so this code runs at build time and in the browser. */
+export interface OutputLibraries {
+  katex: typeof Katex;
+  Plot: PlotModule;
+  document: Document;
+}
+
+/** console.log shows strings bare, as a terminal does; other values as the notebook displays them. */
+const streamPart = (d: Display) => (d.t === 'string' ? escapeHtml(d.text) : displayToHtml(d));
+
+function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
+  switch (output.kind) {
+    case 'stream':
+      return `<div class="nb-stream nb-${output.level}">${output.parts.map(streamPart).join(' ')}</div>`;
+    case 'value':
+      return `<div class="nb-value">${displayToHtml(output.display)}</div>`;
+    case 'table': {
+      const head = output.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+      const rows = output.rows.map((row) => `<tr>${row.map((d) => `<td>${displayToHtml(d)}</td>`).join('')}</tr>`).join('');
+      return `<div class="nb-table"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+    }
+    case 'chart': {
+      const svg = notebookChart(libs.Plot, libs.document, output.chart);
+      svg.setAttribute('aria-hidden', 'true');
+      return `<figure class="nb-chart">${svg.outerHTML}<figcaption>${escapeHtml(notebookChartSummary(output.chart))}</figcaption></figure>`;
+    }
+    case 'steps': {
+      const items = output.steps
+        .map((step) => {
+          const math = libs.katex.renderToString(toLatex(step, { symbolic: true }), { throwOnError: true, output: 'html' });
+          return `<li><span aria-hidden="true">${math}</span><span class="nn-sr-only">${escapeHtml(toText(step, { symbolic: true }))}</span></li>`;
+        })
+        .join('');
+      return `<ol class="nb-steps">${items}</ol>`;
+    }
+    case 'error': {
+      const where = output.line ? ` (line ${output.line}${output.column ? `, column ${output.column}` : ''})` : '';
+      return `<div class="nb-error"><strong>${escapeHtml(output.name)}</strong>${escapeHtml(where)}: ${escapeHtml(output.message)}</div>`;
+    }
+  }
+}
+
+/** Renders a cell's outputs, in order, as HTML. */
+export function outputsToHtml(outputs: readonly CellOutput[], libs: OutputLibraries): string {
+  return outputs.map((output) => outputToHtml(output, libs)).join('');
+}
