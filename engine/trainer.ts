@@ -120,8 +120,7 @@ export function makeTrainer(
   const optimizer = createOptimizer(options.optimizer, core.params.length);
   const grad = new Float64Array(core.params.length);
   const sampleGrad = new Float64Array(core.params.length);
-  let lastGood = Float64Array.from(core.params);
-  let candidate = new Float64Array(core.params.length);
+  const lastGood = Float64Array.from(core.params);
 
   // History is kept in typed arrays and turned into objects only when read: an object per epoch
   // would put 10,000 objects through the garbage collector while training XOR for 10,000 epochs.
@@ -228,23 +227,16 @@ export function makeTrainer(
     batchIndex = 0;
     sums[0] = 0;
     epochCorrect = 0;
-    // Updates can overflow the weights even when every batch's loss was finite; check them while
-    // saving them as the state to return to if a later epoch diverges.
-    // One pass copies them into a candidate snapshot and sums v * 0, which is NaN if any v is not finite.
+    // Updates can overflow the weights even when every batch's loss was finite; check them
+    // before saving them as the state to return to if a later epoch diverges.
     const params = core.params;
-    let probe = loss * 0;
-    for (let i = 0; i < params.length; i++) {
-      const v = params[i];
-      candidate[i] = v;
-      probe += v * 0;
-    }
-    if (probe !== 0) {
+    let finite = Number.isFinite(loss);
+    for (let i = 0; finite && i < params.length; i++) finite = Number.isFinite(params[i]);
+    if (!finite) {
       diverge();
       return false;
     }
-    const previous = lastGood;
-    lastGood = candidate;
-    candidate = previous;
+    lastGood.set(params);
     if (epoch === histLoss.length) {
       const grow = (a: Float64Array) => {
         const b = new Float64Array(a.length * 2);
