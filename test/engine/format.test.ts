@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
+import fc from 'fast-check';
 import { formatLatexNumber, formatNumber } from '../../engine/index.ts';
 
 describe('formatNumber', () => {
@@ -39,5 +40,34 @@ describe('formatNumber', () => {
         katex.renderToString(formatLatexNumber(x), { throwOnError: true }),
       ).not.toThrow();
     }
+  });
+});
+
+describe('formatNumber properties', () => {
+  it('formatNumber(x) never shows more than 4 decimals and stays within rounding of x', () => {
+    fc.assert(
+      // Below 1e300: rounding 1.79765e308 up to 1.7977e308 is right but does not parse back.
+      fc.property(fc.double({ noNaN: true, min: -1e300, max: 1e300 }), (x) => {
+        const s = formatNumber(x);
+        const [mantissa] = s.split('e');
+        expect(mantissa).not.toMatch(/\.\d{5,}/);
+        expect(mantissa).not.toMatch(/\.(\d*0)$/);
+        const back = Number(s);
+        const ax = Math.abs(x);
+        if (ax >= 1e5 || (ax > 0 && ax < 1e-4))
+          expect(Math.abs(back - x)).toBeLessThanOrEqual(5e-5 * ax);
+        else expect(Math.abs(back - x)).toBeLessThanOrEqual(5e-5 + 1e-12);
+      }),
+      { numRuns: 2000, seed: 11 },
+    );
+  });
+
+  it('formatLatexNumber(x) renders with KaTeX for any double', () => {
+    fc.assert(
+      fc.property(fc.double(), (x) => {
+        katex.renderToString(formatLatexNumber(x), { throwOnError: true });
+      }),
+      { numRuns: 300, seed: 12 },
+    );
   });
 });

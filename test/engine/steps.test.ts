@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
+import fc from 'fast-check';
 import {
   createTrainer,
   gates,
@@ -159,5 +160,19 @@ describe('steps from the engine itself', () => {
         expect(toText(s, { symbolic })).not.toMatch(/undefined|NaN/);
       }
     }
+  });
+});
+
+describe('steps properties', () => {
+  it('toLatex(step) of every kind renders with KaTeX for any numbers, and toText never prints more than 4 decimals', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 30 }), (values) => {
+        for (const step of Object.values(stepOfEveryKind(values))) {
+          render(toLatex(step, { symbolic: true }));
+          expect(toText(step)).not.toMatch(/\d\.\d{5,}/);
+        }
+      }),
+      { numRuns: 40, seed: 13 },
+    );
   });
 });
