@@ -124,3 +124,51 @@ test('the explorer makes no console errors and no off-site requests while used',
   await expectShows(widget, expected([1, 0], [0.5, 3], 0.1, 'sigmoid'));
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
+
+test('a shared link restores the exact state it describes', async ({ page }) => {
+  await page.goto('/lessons/the-neuron/?neuron.w1=-1.5&neuron.x2=1&neuron.activation=relu&neuron.b=2');
+  const widget = explorer(page);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole('textbox', { name: 'weight w1' })).toHaveValue('-1.5');
+  await expect(widget.getByRole('radio', { name: 'ReLU' })).toBeChecked();
+  await expectShows(widget, expected([1, 1], [-1.5, -0.3], 2, 'relu'));
+  await expect(widget.locator('.math .katex')).toHaveCount(2);
+});
+
+test('a hostile or malformed link loads the defaults with a notice, and runs nothing', async ({ page, baseURL }) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  let dialogs = 0;
+  page.on('dialog', (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
+  await page.goto(`/lessons/the-neuron/?neuron.w1=${hostile}&neuron.activation=evil&neuron.b=1e999&neuron.x1=0.7`);
+  const widget = explorer(page);
+  await widget.scrollIntoViewIfNeeded();
+  const notice = widget.getByRole('status').filter({ hasText: 'cannot use' });
+  await expect(notice).toContainText('weight w1: “<img src=x onerror=alert(1)>” is not a number between -3 and 3; kept 0.5.');
+  await expect(notice).toContainText('activation: “evil” is not one of step, sigmoid, tanh, relu; kept sigmoid.');
+  await expect(notice).toContainText('bias b: “1e999” is not a number');
+  // The one good value was applied; the rest kept their defaults.
+  await expectShows(widget, expected([0.7, 0], [0.5, -0.3], 0.1, 'sigmoid'));
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toBe(0);
+  expect(problems.consoleErrors).toEqual([]);
+});
+
+test('the address bar follows the controls, and "Copy link to this state" copies it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openExplorer(page);
+  const widget = explorer(page);
+  await widget.getByRole('textbox', { name: 'weight w2' }).fill('1.5');
+  await widget.getByRole('radio', { name: 'Tanh' }).check();
+  await expect(page).toHaveURL(/neuron\.w2=1\.5/);
+  await expect(page).toHaveURL(/neuron\.activation=tanh/);
+  await widget.getByRole('button', { name: 'Copy link to this state' }).click();
+  await expect(widget.getByText('Link copied.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+  // Reset drops the parameters again: the defaults need none.
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(page).not.toHaveURL(/neuron\./);
+});
