@@ -132,13 +132,13 @@ export function networkFromJSON(json: NetworkJSON): Network {
       'expected { sizes, activations, weights, biases } as made by net.toJSON()',
     );
   }
+  checkSizes('networkFromJSON', json.sizes);
   if (json.activations.length !== json.sizes.length - 1) {
     fail(
       'networkFromJSON',
       `expected ${json.sizes.length - 1} activations (one per layer after the input), got ${json.activations.length}`,
     );
   }
-  checkSizes('networkFromJSON', json.sizes);
   const acts = json.activations.map((a) => getActivation(a as ActivationName, 'networkFromJSON'));
   const loaded = build([...json.sizes], acts);
   loaded.setWeights(json);
