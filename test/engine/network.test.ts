@@ -240,6 +240,22 @@ describe('mlp', () => {
     expect(copy.getWeights()).toEqual(net.getWeights());
   });
 
+  it('networkFromJSON() rejects malformed JSON, saying what was expected', () => {
+    const json = mlp([2, 2, 1], { seed: 1 }).toJSON();
+    expect(() => networkFromJSON({ ...json, activations: ['tanh'] })).toThrow(
+      'networkFromJSON: expected 2 activations (one per layer after the input), got 1',
+    );
+    expect(() => networkFromJSON({ ...json, activations: ['tanh', 'softmax'] })).toThrow(
+      /^networkFromJSON: unknown activation "softmax"; expected one of/,
+    );
+    expect(() => networkFromJSON({ ...json, sizes: [2, 0, 1] })).toThrow(
+      'networkFromJSON: expected every layer size to be an integer >= 1, got 0 at index 1',
+    );
+    expect(() => networkFromJSON(null as never)).toThrow(
+      'networkFromJSON: expected { sizes, activations, weights, biases } as made by net.toJSON()',
+    );
+  });
+
   it('clone() is independent of the original', () => {
     const net = net221();
     const copy = net.clone();
