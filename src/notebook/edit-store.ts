@@ -1,0 +1,120 @@
+/** What the page shows for one cell when it loads. */
+export interface LoadedCell {
+  code: string;
+  /** The reader's edit differs from the lesson's code. */
+  modified: boolean;
+  /** The lesson's code changed since the reader edited it: the edit is kept, and the page says so. */
+  lessonChanged: boolean;
+}
+
+interface SavedEdit {
+  code: string;
+  /** The lesson's code when the edit was made. */
+  lesson: string;
+}
+
+/** Said once when edits can only be kept in memory. */
+export const MEMORY_ONLY_NOTICE =
+  "This browser's storage is full or blocked here, so your edits are kept only until you leave this page.";
+
+/**
+ * Keeps a reader's edits to a lesson's cells, in local storage when it works and in memory when
+ * it does not (full, disabled, or blocked in a private window or an iframe): never a crash,
+ * never a silent drop. Also remembers a run in progress, so that after a crash or a runaway loop
+ * the next load can say so instead of running anything.
+ */
+export function createEditStore(storage: Storage | undefined, lesson: string) {
+  const prefix = `neural-notebook:${lesson}:`;
+  let persistent = storage !== undefined;
+  let notice: string | undefined;
+  try {
+    storage?.setItem(`${prefix}probe`, '1');
+    storage?.removeItem(`${prefix}probe`);
+  } catch {
+    persistent = false;
+    notice = MEMORY_ONLY_NOTICE;
+  }
+  if (!storage) notice = MEMORY_ONLY_NOTICE;
+
+  // In memory, null marks a key deleted since storage failed, so an older stored copy stays hidden.
+  const memory = new Map<string, string | null>();
+  const read = (key: string): string | null => {
+    if (memory.has(key)) return memory.get(key)!;
+    try {
+      return storage?.getItem(prefix + key) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const write = (key: string, value: string | null) => {
+    if (persistent) {
+      try {
+        if (value === null) storage!.removeItem(prefix + key);
+        else storage!.setItem(prefix + key, value);
+        memory.delete(key);
+        return;
+      } catch {
+        // Full or revoked: from now on keep everything in memory, and say so once.
+        persistent = false;
+        notice = MEMORY_ONLY_NOTICE;
+      }
+    }
+    memory.set(key, value);
+    if (value === null) {
+      try {
+        storage?.removeItem(prefix + key);
+      } catch {
+        // Blocked storage: the tombstone in memory hides the old copy for this visit.
+      }
+    }
+  };
+  const parse = (raw: string | null): SavedEdit | undefined => {
+    try {
+      const value = raw ? (JSON.parse(raw) as Partial<SavedEdit>) : undefined;
+      return typeof value?.code === 'string' && typeof value.lesson === 'string' ? (value as SavedEdit) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+
+  return {
+    /** Whether edits survive a reload; false after a storage failure. */
+    get persistent() {
+      return persistent;
+    },
+    /** A message for the reader when edits cannot be stored, else undefined. */
+    get notice() {
+      return notice;
+    },
+    /** The code to show for a cell: the reader's edit if there is one, else the lesson's. */
+    load(cell: number, lessonCode: string): LoadedCell {
+      const saved = parse(read(`cell:${cell}`));
+      if (!saved || saved.code === lessonCode) return { code: lessonCode, modified: false, lessonChanged: false };
+      return { code: saved.code, modified: true, lessonChanged: saved.lesson !== lessonCode };
+    },
+    /** Saves an edit; an edit equal to the lesson's code removes the saved copy. */
+    save(cell: number, code: string, lessonCode: string) {
+      write(`cell:${cell}`, code === lessonCode ? null : JSON.stringify({ code, lesson: lessonCode } satisfies SavedEdit));
+    },
+    /** Forgets the edit to one cell (Reset). */
+    reset(cell: number) {
+      write(`cell:${cell}`, null);
+    },
+    /** Forgets every edit in this lesson (for instructors between classes). */
+    resetAll(cells: number) {
+      for (let cell = 1; cell <= cells; cell++) write(`cell:${cell}`, null);
+    },
+    /** Notes that a cell started running; cleared by `finishRun`. */
+    startRun(cell: number) {
+      write('running', String(cell));
+    },
+    finishRun() {
+      write('running', null);
+    },
+    /** The cell that was running when the page was last closed, if any. */
+    interruptedRun(): number | undefined {
+      const cell = Number(read('running'));
+      return Number.isInteger(cell) && cell > 0 ? cell : undefined;
+    },
+  };
+}
