@@ -67,6 +67,8 @@ export default defineConfig({
       logo: { src: './src/assets/logo.svg' },
       customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css', './src/styles/notebook.css'],
       lastUpdated: false,
+      // Our own 404 page (src/pages/404.astro) lists the lessons.
+      disable404Route: true,
       pagination: true,
       sidebar: [
         { label: 'Start here', link: '/' },
