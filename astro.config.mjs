@@ -30,6 +30,8 @@ export default defineConfig({
   outDir,
   trailingSlash: 'always',
   markdown: {
+    // Starlight highlights code blocks with Expressive Code; Astro's own Shiki pass is not needed.
+    syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkNotebookCells],
       rehypePlugins: [
