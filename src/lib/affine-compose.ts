@@ -33,8 +33,9 @@ export const columnLatex = (v: readonly number[]): string => matrixLatex(v.map((
 export function collapseLatex(first: Affine, second: Affine): { weight: string; bias: string } {
   const { W, b } = composeAffine(first, second);
   return {
-    weight: String.raw`W^{(2)} W^{(1)} = ${matrixLatex(second.W)} ${matrixLatex(first.W)} = ${matrixLatex(W)}`,
-    bias: String.raw`W^{(2)} \mathbf{b}^{(1)} + \mathbf{b}^{(2)} = ${matrixLatex(second.W)} ${columnLatex(first.b)} + ${columnLatex(second.b)} = ${columnLatex(b)}`,
+    // aligned: the result goes on its own line, so the product fits a phone's width.
+    weight: String.raw`\begin{aligned} W^{(2)} W^{(1)} &= ${matrixLatex(second.W)} ${matrixLatex(first.W)} \\ &= ${matrixLatex(W)} \end{aligned}`,
+    bias: String.raw`\begin{aligned} W^{(2)} \mathbf{b}^{(1)} + \mathbf{b}^{(2)} &= ${matrixLatex(second.W)} ${columnLatex(first.b)} + ${columnLatex(second.b)} \\ &= ${columnLatex(b)} \end{aligned}`,
   };
 }
 

@@ -13,7 +13,7 @@ export interface ActivationExplorerData {
 }
 
 /** The chart's layout; the pointer mapping (zAtFraction) uses the same numbers. */
-export const EXPLORER_CHART = { width: 420, height: 270, marginLeft: 40, marginRight: 44, domain: [-5, 5] as const };
+export const EXPLORER_CHART = { width: 360, height: 240, marginLeft: 36, marginRight: 40, domain: [-5, 5] as const };
 
 /** Draws f (solid) and f' (dashed) with the current z marked on both and f's tangent there. */
 export function activationExplorerChart(Plot: PlotModule, document: Document, data: ActivationExplorerData): Element {

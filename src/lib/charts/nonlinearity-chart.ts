@@ -9,7 +9,7 @@ export interface NonlinearityChartData {
 }
 
 /** The chart's size in SVG units. */
-export const NONLINEARITY_CHART = { width: 440, height: 260 };
+export const NONLINEARITY_CHART = { width: 360, height: 230 };
 
 /** Draws the two networks' outputs, the collapsed map dashed over the linear one, and the probe x. */
 export function nonlinearityChart(Plot: PlotModule, document: Document, data: NonlinearityChartData): Element {
@@ -21,7 +21,7 @@ export function nonlinearityChart(Plot: PlotModule, document: Document, data: No
   return Plot.plot({
     document,
     ...NONLINEARITY_CHART,
-    marginLeft: 40,
+    marginLeft: 36,
     marginRight: 16,
     marginTop: 26,
     marginBottom: 40,
