@@ -55,6 +55,8 @@ test('at first only the input is known; Next computes one layer at a time with t
 test('focusing a neuron by keyboard shows its weighted sum and activation, typeset', async ({ page }) => {
   await open(page);
   const w = widget(page);
+  // Keyboard only: keep the pointer off the diagram.
+  await page.mouse.move(0, 0);
   await w.getByRole('button', { name: 'Next' }).click();
   await w.getByRole('button', { name: 'Next' }).click();
   await neuronButton(w, 'hidden layer 2', 2).focus();
@@ -86,6 +88,17 @@ test('hovering a neuron with the pointer shows its steps; leaving it goes back t
   await expect(panel(w).getByRole('list', { name: 'Steps of the chosen neuron' }).locator('.nn-sr-only')).toHaveText(
     steps.map((s) => toText(s, { symbolic: true })),
   );
+  await w.getByRole('heading', { name: 'Layer flow' }).hover();
+  await expect(panel(w).getByRole('list', { name: 'Steps of the layer just computed' })).toBeVisible();
+
+  // A click pins the neuron: its steps stay after the pointer leaves; a second click unpins it.
+  await neuronButton(w, 'hidden layer 1', 3).click();
+  await expect(neuronButton(w, 'hidden layer 1', 3)).toHaveAttribute('aria-pressed', 'true');
+  await w.getByRole('heading', { name: 'Layer flow' }).hover();
+  await expect(panel(w).getByRole('list', { name: 'Steps of the chosen neuron' }).locator('.nn-sr-only')).toHaveText(
+    steps.map((s) => toText(s, { symbolic: true })),
+  );
+  await neuronButton(w, 'hidden layer 1', 3).click();
   await w.getByRole('heading', { name: 'Layer flow' }).hover();
   await expect(panel(w).getByRole('list', { name: 'Steps of the layer just computed' })).toBeVisible();
 });
