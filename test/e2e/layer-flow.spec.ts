@@ -151,6 +151,11 @@ test('the lesson\'s numeric question takes the engine\'s answer and shows its st
   const form = page.getByRole('form', { name: /neuron 2 of hidden layer 1/ });
   await form.scrollIntoViewIfNeeded();
   await expect(page.locator('astro-island:has(form[aria-labelledby="flow-hidden-question"])')).not.toHaveAttribute('ssr', '');
+  // The question states the engine's own weights and bias for that neuron.
+  await expect(form).toContainText(formatNumber(net.getWeight(1, 2, 1)));
+  await expect(form).toContainText(formatNumber(net.getWeight(1, 2, 2)));
+  await expect(form).toContainText(formatNumber(net.getBias(1, 2)));
+  await expect(form).not.toContainText('q.w1');
   const answer = form.getByRole('textbox', { name: 'Your answer' });
   await answer.fill(String(steps[1].result + 0.1));
   await answer.press('Enter');
