@@ -1,0 +1,122 @@
+import type { Markish } from '@observablehq/plot';
+import type { PlotModule } from '../heavy-libs.svelte';
+import type { Box, HalfPlane, Point } from '../half-plane';
+import type { RegionCell } from '../xor-views';
+
+/** A point to mark: where it sits in the chart, its input's name, and the target. */
+export interface XorPoint {
+  x: number;
+  y: number;
+  name: string;
+  target: number;
+}
+
+/** The size of each XOR chart in SVG units; it scales to its container's width. */
+export const XOR_CHART_SIZE = { width: 320, height: 320 };
+
+const BLUE = '#2563eb';
+const ORANGE = '#ea580c';
+const xy = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
+
+/** Axes, frame and the four points, shared by both charts. */
+/**
+ * One label per place: points closer than 6% of the view (the hidden layer often sends two inputs
+ * to nearly the same spot) share a label listing both, instead of printing over each other.
+ */
+function labels(points: XorPoint[], box: Box): XorPoint[] {
+  const near = (a: XorPoint, b: XorPoint) =>
+    Math.hypot((a.x - b.x) / (box.x1 - box.x0), (a.y - b.y) / (box.y1 - box.y0)) < 0.06;
+  const groups: XorPoint[][] = [];
+  for (const p of points) {
+    const group = groups.find((g) => near(g[0], p));
+    if (group) group.push(p);
+    else groups.push([p]);
+  }
+  return groups.map((g) => ({ ...g[0], name: g.map((p) => p.name).join('\n') }));
+}
+
+function frame(Plot: PlotModule, document: Document, box: Box, axes: [string, string], marks: Markish[], points: XorPoint[]) {
+  return Plot.plot({
+    document,
+    ...XOR_CHART_SIZE,
+    marginLeft: 44,
+    marginBottom: 40,
+    marginTop: 12,
+    marginRight: 12,
+    style: { background: 'transparent', fontSize: '13px' },
+    x: { domain: [box.x0, box.x1], label: axes[0], labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+    y: { domain: [box.y0, box.y1], label: axes[1], labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+    marks: [
+      ...marks,
+      Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
+      Plot.dot(points, {
+        x: 'x',
+        y: 'y',
+        r: 11,
+        fill: (p: XorPoint) => (p.target === 1 ? 'var(--sl-color-white)' : 'var(--sl-color-bg)'),
+        stroke: 'var(--sl-color-white)',
+        strokeWidth: 2,
+      }),
+      Plot.text(points, {
+        x: 'x',
+        y: 'y',
+        text: (p: XorPoint) => String(p.target),
+        fill: (p: XorPoint) => (p.target === 1 ? 'var(--sl-color-black)' : 'var(--sl-color-white)'),
+        fontWeight: 700,
+      }),
+      Plot.text(labels(points, box), {
+        x: 'x',
+        y: 'y',
+        text: 'name',
+        dy: 20,
+        lineAnchor: 'top',
+        fill: 'var(--sl-color-white)',
+        stroke: 'var(--nn-panel-bg)',
+        strokeWidth: 4,
+        paintOrder: 'stroke',
+        fontSize: 11,
+      }),
+    ],
+  });
+}
+
+/** The input plane: the network's output as a heatmap, the hidden neurons' lines, the four inputs. */
+export function xorInputChart(
+  Plot: PlotModule,
+  document: Document,
+  data: { cells: RegionCell[]; lines: HalfPlane[]; points: XorPoint[]; box: Box },
+): Element {
+  const lines = data.lines.flatMap((l, i) =>
+    l.boundary
+      ? [
+          Plot.line(l.boundary, { ...xy, stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
+          Plot.text([l.boundary[0]], { ...xy, text: () => `h${i === 0 ? '₁' : '₂'}`, dx: 8, dy: -8, fontWeight: 700, fill: 'currentColor' }),
+        ]
+      : [],
+  );
+  // Blue where the output is above 0.5, orange below, stronger the further from 0.5: the colour
+  // says which class, the strength how sure. Near 0.5 the cells fade into the page, in either theme.
+  const cells = Plot.rect(data.cells, {
+    x1: 'x1',
+    x2: 'x2',
+    y1: 'y1',
+    y2: 'y2',
+    fill: (c: RegionCell) => (c.value >= 0.5 ? BLUE : ORANGE),
+    fillOpacity: (c: RegionCell) => 0.08 + 1.5 * Math.abs(c.value - 0.5),
+    shapeRendering: 'crispEdges',
+  });
+  return frame(Plot, document, data.box, ['x₁', 'x₂'], [cells, ...lines], data.points);
+}
+
+/** The hidden space: the four inputs at (h1, h2), and the output neuron's line and its "1" side. */
+export function xorHiddenChart(
+  Plot: PlotModule,
+  document: Document,
+  data: { plane: HalfPlane; points: XorPoint[]; box: Box },
+): Element {
+  const marks = [
+    Plot.line(data.plane.region, { ...xy, fill: BLUE, fillOpacity: 0.22, stroke: 'none' }),
+    data.plane.boundary ? Plot.line(data.plane.boundary, { ...xy, stroke: 'var(--sl-color-accent)', strokeWidth: 3 }) : null,
+  ];
+  return frame(Plot, document, data.box, ['h₁', 'h₂'], marks, data.points);
+}
