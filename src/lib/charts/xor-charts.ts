@@ -20,12 +20,12 @@ const xy = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
 
 /** Axes, frame and the four points, shared by both charts. */
 /**
- * One label per place: points closer than 6% of the view (the hidden layer often sends two inputs
+ * One label per place: points closer than 12% of the view (the hidden layer often sends two inputs
  * to nearly the same spot) share a label listing both, instead of printing over each other.
  */
 function labels(points: XorPoint[], box: Box): XorPoint[] {
   const near = (a: XorPoint, b: XorPoint) =>
-    Math.hypot((a.x - b.x) / (box.x1 - box.x0), (a.y - b.y) / (box.y1 - box.y0)) < 0.06;
+    Math.hypot((a.x - b.x) / (box.x1 - box.x0), (a.y - b.y) / (box.y1 - box.y0)) < 0.12;
   const groups: XorPoint[][] = [];
   for (const p of points) {
     const group = groups.find((g) => near(g[0], p));
