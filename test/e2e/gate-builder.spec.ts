@@ -11,7 +11,7 @@ function expectedRows(gate: GateName, w1: number, w2: number, b: number) {
   return gates[gate].inputs.map((x, i) => {
     const out = n.forward(x);
     const target = gates[gate].targets[i][0];
-    return [String(x[0]), String(x[1]), formatNumber(out.z), formatNumber(out.a), String(target), out.a === target ? '✓ right' : '✗ wrong', 'steps'];
+    return [`(${x[0]}, ${x[1]})`, formatNumber(out.z), formatNumber(out.a), String(target), out.a === target ? '✓right' : '✗wrong'];
   });
 }
 
@@ -21,7 +21,7 @@ async function expectTable(widget: Locator, gate: GateName, w1: number, w2: numb
   const rows = expectedRows(gate, w1, w2, b);
   const body = widget.getByRole('table').locator('tbody tr');
   for (let i = 0; i < 4; i++) await expect(body.nth(i).locator('td')).toHaveText(rows[i]);
-  const right = rows.filter((r) => r[5] === '✓ right').length;
+  const right = rows.filter((r) => r[4] === '✓right').length;
   await expect(widget.locator('.score')).toContainText(`${right} of 4 rows right`);
 }
 

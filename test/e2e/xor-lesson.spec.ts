@@ -16,14 +16,12 @@ async function open(page: Page, name: string) {
 /** The network widget's table rows as the engine computes them for `net`. */
 function networkRows(net: Network) {
   return hiddenRows(net, gates.XOR).map((r) => [
-    String(r.x[0]),
-    String(r.x[1]),
+    `(${r.x[0]}, ${r.x[1]})`,
     formatNumber(r.h[0]),
     formatNumber(r.h[1]),
     formatNumber(r.output),
     String(r.target),
-    r.output >= 0.5 === (r.target === 1) ? '✓ right' : '✗ wrong',
-    'steps',
+    r.output >= 0.5 === (r.target === 1) ? '✓right' : '✗wrong',
   ]);
 }
 

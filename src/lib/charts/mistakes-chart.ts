@@ -7,7 +7,7 @@ export interface MistakesSeries {
 }
 
 /** The chart's size in SVG units; it scales to its container's width. */
-export const MISTAKES_CHART_SIZE = { width: 560, height: 240 };
+export const MISTAKES_CHART_SIZE = { width: 420, height: 230 };
 
 /** Draws misclassifications per epoch, one line per gate, on a 0-4 scale. */
 export function mistakesChart(Plot: PlotModule, document: Document, series: MistakesSeries[]): Element {
@@ -19,9 +19,9 @@ export function mistakesChart(Plot: PlotModule, document: Document, series: Mist
     ...MISTAKES_CHART_SIZE,
     marginLeft: 44,
     marginBottom: 40,
-    marginTop: 16,
+    marginTop: 22,
     marginRight: 48,
-    style: { background: 'transparent', fontSize: '12px' },
+    style: { background: 'transparent', fontSize: '13px' },
     x: { domain: [0.5, epochs + 0.5], tickFormat: 'd', label: 'epoch', labelAnchor: 'center', labelArrow: 'none' },
     y: { domain: [0, 4], ticks: [0, 1, 2, 3, 4], tickFormat: 'd', label: 'misclassified (of 4)', labelArrow: 'none', grid: true },
     marks: [

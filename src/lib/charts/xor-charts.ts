@@ -39,13 +39,13 @@ function frame(Plot: PlotModule, document: Document, box: Box, axes: [string, st
   return Plot.plot({
     document,
     ...XOR_CHART_SIZE,
-    marginLeft: 44,
+    marginLeft: 52,
     marginBottom: 40,
     marginTop: 12,
     marginRight: 12,
     style: { background: 'transparent', fontSize: '13px' },
     x: { domain: [box.x0, box.x1], label: axes[0], labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
-    y: { domain: [box.y0, box.y1], label: axes[1], labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
+    y: { domain: [box.y0, box.y1], label: axes[1], labelAnchor: 'center', labelArrow: 'none', labelOffset: 44, ticks: 5 },
     marks: [
       ...marks,
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
@@ -64,19 +64,44 @@ function frame(Plot: PlotModule, document: Document, box: Box, axes: [string, st
         fill: (p: XorPoint) => (p.target === 1 ? 'var(--sl-color-black)' : 'var(--sl-color-white)'),
         fontWeight: 700,
       }),
-      Plot.text(labels(points, box), {
-        x: 'x',
-        y: 'y',
-        text: 'name',
-        dy: 20,
-        lineAnchor: 'top',
-        fill: 'var(--sl-color-white)',
-        stroke: 'var(--nn-panel-bg)',
-        strokeWidth: 4,
-        paintOrder: 'stroke',
-        fontSize: 11,
-      }),
+      // Names go below points in the upper half and above points in the lower half, so that
+      // they stay inside the frame.
+      ...([true, false] as const).map((upper) =>
+        Plot.text(
+          labels(points, box).filter((p) => p.y >= (box.y0 + box.y1) / 2 === upper),
+          {
+            x: 'x',
+            y: 'y',
+            text: 'name',
+            dy: upper ? 20 : -20,
+            lineAnchor: upper ? 'top' : 'bottom',
+            fill: 'var(--sl-color-white)',
+            stroke: 'var(--nn-panel-bg)',
+            strokeWidth: 4,
+            paintOrder: 'stroke',
+            fontSize: 11,
+          },
+        ),
+      ),
     ],
+  });
+}
+
+/** Names a line near its upper end, a little inside the frame, on the side facing the middle. */
+function lineLabel(Plot: PlotModule, [a, b]: [Point, Point], name: string, box: Box) {
+  const [top, other] = a[1] >= b[1] ? [a, b] : [b, a];
+  const at: Point = [top[0] + 0.12 * (other[0] - top[0]), top[1] + 0.12 * (other[1] - top[1])];
+  const left = at[0] < (box.x0 + box.x1) / 2;
+  return Plot.text([at], {
+    ...xy,
+    text: () => name,
+    dx: left ? 8 : -8,
+    textAnchor: left ? 'start' : 'end',
+    fontWeight: 700,
+    fill: 'currentColor',
+    stroke: 'var(--nn-panel-bg)',
+    strokeWidth: 4,
+    paintOrder: 'stroke',
   });
 }
 
@@ -90,7 +115,7 @@ export function xorInputChart(
     l.boundary
       ? [
           Plot.line(l.boundary, { ...xy, stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
-          Plot.text([l.boundary[0]], { ...xy, text: () => `h${i === 0 ? '₁' : '₂'}`, dx: 8, dy: -8, fontWeight: 700, fill: 'currentColor' }),
+          lineLabel(Plot, l.boundary, i === 0 ? 'h₁' : 'h₂', data.box),
         ]
       : [],
   );
