@@ -30,13 +30,13 @@ export function gatePlaneChart(Plot: PlotModule, document: Document, data: GateP
   return Plot.plot({
     document,
     ...GATE_PLANE_SIZE,
-    marginLeft: 52,
+    marginLeft: 58,
     marginBottom: 40,
     marginTop: 12,
     marginRight: 12,
     style: { background: 'transparent', fontSize: '13px' },
     x: { domain: [box.x0, box.x1], label: 'x₁', labelAnchor: 'center', labelArrow: 'none', ticks: [0, 0.5, 1] },
-    y: { domain: [box.y0, box.y1], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', labelOffset: 44, ticks: [0, 0.5, 1] },
+    y: { domain: [box.y0, box.y1], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', labelOffset: 50, ticks: [0, 0.5, 1] },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.gridX([0, 1], { strokeOpacity: 0.12 }),

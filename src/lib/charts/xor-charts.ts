@@ -39,13 +39,13 @@ function frame(Plot: PlotModule, document: Document, box: Box, axes: [string, st
   return Plot.plot({
     document,
     ...XOR_CHART_SIZE,
-    marginLeft: 52,
+    marginLeft: 58,
     marginBottom: 40,
     marginTop: 12,
     marginRight: 12,
     style: { background: 'transparent', fontSize: '13px' },
     x: { domain: [box.x0, box.x1], label: axes[0], labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
-    y: { domain: [box.y0, box.y1], label: axes[1], labelAnchor: 'center', labelArrow: 'none', labelOffset: 44, ticks: 5 },
+    y: { domain: [box.y0, box.y1], label: axes[1], labelAnchor: 'center', labelArrow: 'none', labelOffset: 50, ticks: 5 },
     marks: [
       ...marks,
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
