@@ -89,12 +89,20 @@ export function fullLoss(trainer: Trainer, data: Dataset): number | null {
   return probe.runEpoch()?.loss ?? null;
 }
 
-/** Every k-th of the first `count` values with its index (from 1), at most `max` of them; no averaging, so the noise stays visible. */
+/**
+ * At most about `max` of the first `count` values with their update numbers (from 1), spaced evenly
+ * on a log scale of updates, for a log-scaled chart. Values are picked, never averaged, so the
+ * noise stays visible.
+ */
 export function thinned(values: Float64Array, count: number, max: number): { update: number; loss: number }[] {
-  const k = Math.max(1, Math.ceil(count / max));
   const out: { update: number; loss: number }[] = [];
-  for (let i = 0; i < count; i += k) out.push({ update: i + 1, loss: values[i] });
-  if (count > 0 && (count - 1) % k !== 0) out.push({ update: count, loss: values[count - 1] });
+  let previous = 0;
+  for (let j = 0; j < max && count > 0; j++) {
+    const update = Math.max(previous + 1, Math.round(Math.exp((Math.log(count) * j) / (max - 1))));
+    if (update > count) break;
+    out.push({ update, loss: values[update - 1] });
+    previous = update;
+  }
   return out;
 }
 

@@ -1,10 +1,11 @@
 import type { PlotModule } from '../heavy-libs.svelte';
+import { formatNumber } from '../../../engine/index.ts';
 
 /** How each lane is drawn: a colour from the theme and a dash pattern, so colour is not the only cue. */
 export const LANE_STYLES = [
   { stroke: 'var(--nn-negative)', dash: '2 3' },
-  { stroke: 'var(--nn-live)', dash: '7 3' },
-  { stroke: 'var(--sl-color-accent)', dash: 'none' },
+  { stroke: 'var(--nn-positive)', dash: '7 3' },
+  { stroke: 'var(--sl-color-white)', dash: 'none' },
 ];
 
 /** One lane's line: its points and its index in LANE_STYLES. */
@@ -31,7 +32,7 @@ export function raceEpochChart(Plot: PlotModule, document: Document, series: Rac
   return Plot.plot({
     ...base(document),
     x: { domain: [0, epochs], label: 'epoch', labelAnchor: 'center' },
-    y: { type: 'log', label: 'loss (epoch mean)', grid: true },
+    y: { type: 'log', label: 'loss (epoch mean)', grid: true, ticks: 4, tickFormat: formatNumber },
     marks: series.flatMap(({ lane, points }) => [
       Plot.line(points, { x: 'epoch', y: 'loss', stroke: LANE_STYLES[lane].stroke, strokeDasharray: LANE_STYLES[lane].dash, strokeWidth: 2.5 }),
       Plot.dot(points.slice(-1), { x: 'epoch', y: 'loss', fill: LANE_STYLES[lane].stroke, r: 3.5 }),
@@ -43,10 +44,13 @@ export function raceEpochChart(Plot: PlotModule, document: Document, series: Rac
 export function raceUpdateChart(Plot: PlotModule, document: Document, series: RaceSeries<{ update: number; loss: number }>[], maxUpdates: number): Element {
   return Plot.plot({
     ...base(document),
-    x: { type: 'log', domain: [1, Math.max(10, maxUpdates)], label: 'update (log scale)', labelAnchor: 'center' },
-    y: { type: 'log', label: 'loss on the batch', grid: true, clamp: true, domain: [1e-4, 10] },
+    x: { type: 'log', domain: [1, Math.max(10, maxUpdates)], label: 'update (log scale)', labelAnchor: 'center', tickFormat: (d: number) => d.toLocaleString('en-US') },
+    y: { type: 'log', label: 'loss on the batch', grid: true, clamp: true, domain: [1e-4, 10], tickFormat: formatNumber },
+    // Single-example losses are a cloud, drawn as dots; the smoother lanes as lines.
     marks: series.map(({ lane, points }) =>
-      Plot.line(points, { x: 'update', y: 'loss', stroke: LANE_STYLES[lane].stroke, strokeWidth: lane === 0 ? 0.8 : 1.6, strokeOpacity: lane === 0 ? 0.7 : 1 }),
+      lane === 0
+        ? Plot.dot(points, { x: 'update', y: 'loss', fill: LANE_STYLES[lane].stroke, r: 1.3, fillOpacity: 0.7 })
+        : Plot.line(points, { x: 'update', y: 'loss', stroke: LANE_STYLES[lane].stroke, strokeDasharray: LANE_STYLES[lane].dash, strokeWidth: 1.8 }),
     ),
   });
 }
