@@ -20,7 +20,7 @@ export const RACE_CHART_SIZE = { width: 460, height: 260 };
 const base = (document: Document) => ({
   document,
   ...RACE_CHART_SIZE,
-  marginLeft: 50,
+  marginLeft: 58,
   marginRight: 14,
   marginTop: 18,
   marginBottom: 40,

@@ -18,7 +18,7 @@ export interface DescentContourData {
 
 /** The chart's size in SVG units; it scales to its container's width. */
 export const DESCENT_CONTOUR_SIZE = { width: 520, height: 400 };
-export const DESCENT_CONTOUR_MARGINS = { marginLeft: 46, marginRight: 16, marginTop: 16, marginBottom: 40 };
+export const DESCENT_CONTOUR_MARGINS = { marginLeft: 52, marginRight: 16, marginTop: 16, marginBottom: 40 };
 
 /**
  * The loss over (w, b) as a contour map (darker is lower), with the ball's path drawn over it.
@@ -32,7 +32,7 @@ export function descentContour(Plot: PlotModule, document: Document, data: Desce
     document,
     ...DESCENT_CONTOUR_SIZE,
     ...DESCENT_CONTOUR_MARGINS,
-    style: { background: 'transparent', fontSize: '12px' },
+    style: { background: 'transparent', fontSize: '14px' },
     x: { domain: data.wRange, label: 'weight w', labelAnchor: 'center' },
     y: { domain: data.bRange, label: 'bias b' },
     color: { type: 'linear', scheme: 'blues', reverse: true },

@@ -19,7 +19,7 @@ export interface DescentCurveData {
 
 /** The chart's size in SVG units; it scales to its container's width. */
 export const DESCENT_CURVE_SIZE = { width: 520, height: 300 };
-export const DESCENT_CURVE_MARGINS = { marginLeft: 46, marginRight: 16, marginTop: 16, marginBottom: 40 };
+export const DESCENT_CURVE_MARGINS = { marginLeft: 52, marginRight: 16, marginTop: 16, marginBottom: 40 };
 
 /**
  * The loss L(w) as a curve with the ball's path on it: each step a segment from one w to the
@@ -37,7 +37,7 @@ export function descentCurve(Plot: PlotModule, document: Document, data: Descent
     document,
     ...DESCENT_CURVE_SIZE,
     ...DESCENT_CURVE_MARGINS,
-    style: { background: 'transparent', fontSize: '12px' },
+    style: { background: 'transparent', fontSize: '14px' },
     x: { domain: data.wRange, label: 'weight w', labelAnchor: 'center' },
     y: { domain: [0, data.lossMax], label: 'loss L(w)', grid: true },
     marks: [
