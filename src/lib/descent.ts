@@ -1,4 +1,4 @@
-import { createTrainer, mlp, type Dataset, type Step, type Trainer, type UpdateStep } from '../../engine/index.ts';
+import { createTrainer, formatNumber, mlp, type Dataset, type Step, type Trainer, type UpdateStep } from '../../engine/index.ts';
 
 /** Which landscape a descent explorer shows: a curve over one weight, or contours over (w, b). */
 export type DescentView = 'curve' | 'contour';
@@ -153,4 +153,28 @@ export function descentStatus(records: readonly DescentRecord[], diverged: boole
   const signs = records.slice(-3).map((r) => Math.sign(r.dw));
   if (signs.length === 3 && signs[0] !== 0 && signs[0] === -signs[1] && signs[1] === -signs[2]) return 'oscillating';
   return 'descending';
+}
+
+/** The status line a reader sees (and a screen reader hears) for a run, with its numbers. */
+export function describeDescent(
+  status: DescentStatus,
+  at: { w: number; b: number; loss: number | null; steps: number; withBias: boolean; offChart: boolean },
+): string {
+  const f = formatNumber;
+  const where = `w = ${f(at.w)}${at.withBias ? `, b = ${f(at.b)}` : ''}`;
+  const loss = at.loss === null ? 'not a finite number' : f(at.loss);
+  switch (status) {
+    case 'ready':
+      return `Ready at ${where}, where L = ${loss}. Press Step or Run.`;
+    case 'descending':
+      return `Descending: after ${at.steps} steps the ball is at ${where}, L = ${loss}.`;
+    case 'oscillating':
+      return `Oscillating: every step jumps across the valley (the sign of dL/dw flips each time), but L still falls: ${loss} at ${where}.`;
+    case 'diverging':
+      return `Diverging: the loss rose for three steps running, to ${loss}. Each step overshoots further than the last${at.offChart ? '; the ball has left the chart' : ''}. Lower η and start again.`;
+    case 'diverged':
+      return `Diverged: the loss stopped being a finite number, so the engine stopped and kept the last finite weights (${where}). Lower η and start again.`;
+    case 'stopped':
+      return `Stopped: the gradient is all but 0 (smaller than ${STOP_GRADIENT}) at ${where}, L = ${loss}. This is a minimum or a flat stretch; gradient descent cannot tell which.`;
+  }
 }

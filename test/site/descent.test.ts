@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  describeDescent,
   descentSetups,
   descentStatus,
   descentStep,
@@ -89,5 +90,15 @@ describe('descentStatus(records, diverged)', () => {
     expect(descentStatus([rec(1, -1), rec(2, 1.5), rec(3, -2), rec(4, 2.5)], false)).toBe('diverging');
     expect(descentStatus([rec(1, 0.00001, -0.00002)], false)).toBe('stopped');
     expect(descentStatus([rec(1, 1)], true)).toBe('diverged');
+  });
+});
+
+describe('describeDescent(status, at)', () => {
+  const at = { w: 2.03333, b: 0, loss: null, steps: 7, withBias: false, offChart: true };
+  it('says where the ball is with the engine\'s formatting, and never prints NaN', () => {
+    expect(describeDescent('descending', { ...at, loss: 0.5 })).toBe('Descending: after 7 steps the ball is at w = 2.0333, L = 0.5.');
+    expect(describeDescent('diverging', at)).toContain('to not a finite number');
+    expect(describeDescent('diverging', at)).toContain('the ball has left the chart');
+    expect(describeDescent('stopped', { ...at, withBias: true, b: -1, loss: 0.1 })).toContain('at w = 2.0333, b = -1, L = 0.1');
   });
 });

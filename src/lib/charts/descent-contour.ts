@@ -52,6 +52,8 @@ export function descentContour(Plot: PlotModule, document: Document, data: Desce
         strokeOpacity: 0.35,
         thresholds: 16,
       }),
+      // A halo in the page's colour keeps the path visible on the darkest contours.
+      Plot.arrow(steps, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'var(--sl-color-bg)', strokeWidth: 4.5, headLength: 6, inset: 3 }),
       Plot.arrow(steps, {
         x1: 'x1',
         y1: 'y1',
@@ -62,7 +64,7 @@ export function descentContour(Plot: PlotModule, document: Document, data: Desce
         headLength: 6,
         inset: 3,
       }),
-      Plot.dot(data.path.slice(0, -1), { x: 'w', y: 'b', r: 2.5, fill: 'var(--nn-live)' }),
+      Plot.dot(data.path.slice(0, -1), { x: 'w', y: 'b', r: 2.5, fill: 'var(--nn-live)', stroke: 'var(--sl-color-bg)', strokeWidth: 1 }),
       Plot.dot(data.path.slice(-1), { x: 'w', y: 'b', r: 8, fill: 'var(--nn-live)', stroke: 'var(--sl-color-bg)', strokeWidth: 2 }),
     ],
   });
