@@ -31,7 +31,7 @@ export interface Lane {
 }
 
 /** Most points kept for a lane's weight path; enough to show its wobble at chart size. */
-const PATH_POINTS = 1500;
+const PATH_POINTS = 600;
 
 /** A lane that will train a fresh copy of the race's network for `epochs` epochs. */
 export function createLane(name: string, data: Dataset, batchSize: number, epochs: number, learningRate: number): Lane {
