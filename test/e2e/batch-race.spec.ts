@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { formatNumber, updatesPerEpoch } from '../../engine/index.ts';
+import { createTrainer, formatNumber, mlp, updatesPerEpoch } from '../../engine/index.ts';
 import { advanceLane, createLane, laneDone, raceData } from '../../src/lib/batch-race';
 import { watchPage } from './page-watch';
 
@@ -105,4 +105,26 @@ test('a batch size that is not a whole number is refused with the engine\'s reas
   await widget.getByRole('button', { name: 'Reset' }).click();
   await expect(widget.getByRole('alert')).toHaveCount(0);
   await expect(row(widget, 'updates per epoch')).toContainText(count(updatesPerEpoch(1000, 32)));
+});
+
+test('the lesson\'s questions: the update count and the mini-batch update are the engine\'s', async ({ page }) => {
+  await page.goto('/lessons/stochastic-batch-mini-batch/');
+  const count = page.getByRole('form', { name: /How many\s+updates are made/ });
+  await count.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has(form[aria-labelledby="batch-count-question"])')).not.toHaveAttribute('ssr', '');
+  await count.getByRole('radio', { name: (updatesPerEpoch(2000, 64) * 10).toLocaleString('en-US'), exact: true }).check();
+  await count.getByRole('button', { name: 'Check' }).click();
+  await expect(count.getByText('Right.')).toBeVisible();
+
+  const net = mlp([2, 1], { output: 'sigmoid', seed: 5 });
+  const update = createTrainer(net, { inputs: [[1, 0], [0.5, 1], [-1, 0.5], [2, -1]], targets: [[1], [1], [0], [1]] }, { loss: 'bce', learningRate: 0.5, batchSize: 4 })
+    .step({ explain: true })
+    .steps.find((s) => s.kind === 'update')!;
+  const form = page.getByRole('form', { name: /mini-batch of four examples/ });
+  await form.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has(form[aria-labelledby="batch-update-question"])')).not.toHaveAttribute('ssr', '');
+  await expect(form).toContainText(`= ${formatNumber(update.old)}`);
+  await form.getByRole('textbox', { name: 'Your answer' }).fill(update.result.toFixed(3));
+  await form.getByRole('button', { name: 'Check' }).click();
+  await expect(form.getByText('Right.')).toBeVisible();
 });

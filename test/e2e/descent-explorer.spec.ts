@@ -121,3 +121,23 @@ test('the contour explorer moves w and b together by the engine\'s gradients, fr
   await expectRecords(widget, engineRun(descentSetups.contour, w0, b0, 2, 1), true);
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
+
+test('the lesson\'s numeric question accepts the engine\'s step and shows the engine\'s worked steps', async ({ page }) => {
+  const first = descentStep(startDescent(descentSetups.curve, 2, 0, 0.2), 1)!;
+  await page.goto('/lessons/gradient-descent/');
+  const form = page.getByRole('form', { name: /where is w after one step/ });
+  await form.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has(form[aria-labelledby="descent-step-question"])')).not.toHaveAttribute('ssr', '');
+  await expect(form).toContainText(`= ${formatNumber(first.dw)}`);
+  const answer = form.getByRole('textbox', { name: 'Your answer' });
+  await answer.fill(first.w.toFixed(3));
+  await answer.press('Enter');
+  await expect(form.getByText('Not quite:')).toBeVisible();
+  await answer.fill(first.wNext.toFixed(3));
+  await answer.press('Enter');
+  await expect(form.getByText('Right.')).toBeVisible();
+  await form.getByRole('button', { name: 'Show the worked solution' }).click();
+  await expect(form.getByRole('list', { name: 'Worked solution' }).locator('.nn-sr-only')).toHaveText(
+    first.steps.map((s) => toText(s, { symbolic: true })),
+  );
+});
