@@ -47,7 +47,9 @@ export function descentContour(Plot: PlotModule, document: Document, data: Desce
         // Dense grid data are plain numbers: each one is its own value.
         value: (v: number) => v,
         fill: 'value',
-        fillOpacity: 0.75,
+        // Contour polygons are nested (each covers everything above its level): they must be
+        // opaque, or the layers add up and the lowest valley looks paler than its rim.
+        fillOpacity: 1,
         stroke: 'currentColor',
         strokeOpacity: 0.35,
         thresholds: 16,
