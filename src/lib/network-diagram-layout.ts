@@ -22,6 +22,8 @@ export interface EdgePlace {
   /** Where the weight's label goes: on the line, most of the way to the neuron it feeds. */
   labelX: number;
   labelY: number;
+  /** A band around the line, between the two neurons, that takes clicks: SVG points. */
+  hit: string;
 }
 
 /** The whole drawing: viewBox size, neurons by layer, connections in the engine's flat order. */
@@ -81,6 +83,7 @@ export function networkLayout(sizes: readonly number[], withTail = false, noteLi
           to,
           labelX: from.x + (to.x - from.x) * LABEL_T,
           labelY: from.y + (to.y - from.y) * LABEL_T,
+          hit: hitBand(from, to, radius, 9),
         });
       }
     }
@@ -90,6 +93,19 @@ export function networkLayout(sizes: readonly number[], withTail = false, noteLi
     ? { x: marginX + (sizes.length - 1) * colGap + tailGap, y: out.reduce((s, n) => s + n.y, 0) / out.length }
     : null;
   return { width, height, radius, nodes, edges, tail };
+}
+
+/** The points of a band `half` wide on each side of the segment between two circles of radius r. */
+function hitBand(from: NodePlace, to: NodePlace, r: number, half: number): string {
+  const dx = to.x - from.x;
+  const dy = to.y - from.y;
+  const len = Math.hypot(dx, dy);
+  const [ux, uy] = [dx / len, dy / len];
+  const [nx, ny] = [-uy * half, ux * half];
+  const [ax, ay] = [from.x + ux * r, from.y + uy * r];
+  const [bx, by] = [to.x - ux * r, to.y - uy * r];
+  const pt = (x: number, y: number) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
+  return [pt(ax + nx, ay + ny), pt(bx + nx, by + ny), pt(bx - nx, by - ny), pt(ax - nx, ay - ny)].join(' ');
 }
 
 /** Stroke width for a weight: 1 for 0, growing with |w| up to 6 at |w| >= `max`. */
