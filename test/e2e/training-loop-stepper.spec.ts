@@ -93,5 +93,5 @@ test('a new learning rate starts again; a bad one is refused and changes nothing
   await expect(widget.locator('.status')).toContainText('updates so far: 0');
   await widget.getByRole('button', { name: 'Finish the epoch' }).click();
   const run = train(net(), gates.XOR, { ...options, learningRate: 2, epochs: 1 });
-  await expect(widget.locator('figcaption')).toContainText(`${formatNumber(run.history[0].loss)} after epoch 1`);
+  await expect(widget.locator('figcaption')).toContainText(`The mean loss of epoch 1: ${formatNumber(run.history[0].loss)}`);
 });
