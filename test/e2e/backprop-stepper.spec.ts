@@ -2,6 +2,7 @@ import { test, expect, type Page, type Locator } from '@playwright/test';
 import { createTrainer, formatNumber, gradientCheck, mlp, toText } from '../../engine/index.ts';
 import { backpropStages } from '../../src/lib/backprop-stepper';
 import { watchPage } from './page-watch';
+import { seriousViolations } from './axe';
 
 // The stepper's starting state: lesson 6's network, the example x = (1, 0), y = 1, squared error.
 const sizes = [2, 2, 1];
@@ -122,3 +123,19 @@ test('another example and binary cross-entropy change only what they should', as
   await expect(latest(widget)).toHaveText(text(stages.at(-1)!.steps));
   await expect(widget.getByRole('table').getByRole('row', { name: /^w\(2\)12/ }).getByRole('cell').nth(1)).toHaveText(formatNumber(g.weights[1][0][1]));
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`after both passes, with the path open, the widget has no serious axe violations (${scheme})`, async ({ page }) => {
+    // axe runs over the whole page; on a shared machine each run can take many seconds.
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript((s) => localStorage.setItem('starlight-theme', s), scheme);
+    await open(page);
+    const widget = stepper(page);
+    await widget.getByRole('button', { name: 'Run both passes' }).click();
+    await widget.getByText(/The whole path from the loss to this parameter/).click();
+    await widget.getByRole('button', { name: 'Apply one update' }).click();
+    await widget.getByRole('button', { name: 'Forward step' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

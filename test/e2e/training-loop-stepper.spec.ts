@@ -1,6 +1,7 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { createTrainer, formatNumber, gates, mlp, toText, train } from '../../engine/index.ts';
 import { watchPage } from './page-watch';
+import { seriousViolations } from './axe';
 
 // The stepper's network and settings, built again here with the engine to know what it must show.
 const net = () => mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
@@ -95,3 +96,19 @@ test('a new learning rate starts again; a bad one is refused and changes nothing
   const run = train(net(), gates.XOR, { ...options, learningRate: 2, epochs: 1 });
   await expect(widget.locator('figcaption')).toContainText(`The mean loss of epoch 1: ${formatNumber(run.history[0].loss)}`);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every stage of the stepper passes axe's serious checks (${scheme})`, async ({ page }) => {
+    // axe runs over the whole page; on a shared machine each run can take many seconds.
+    test.setTimeout(240_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.addInitScript((s) => localStorage.setItem('starlight-theme', s), scheme);
+    await open(page);
+    const widget = stepper(page);
+    await widget.getByRole('button', { name: 'Finish the epoch' }).click();
+    for (let i = 0; i < 4; i++) {
+      await widget.getByRole('button', { name: 'Next stage' }).click();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+  });
+}
