@@ -7,15 +7,28 @@ const FIRST_LOAD_BUDGET = 120 * 1024;
 
 const lessons = builtPages('dist').filter((path) => path.startsWith('/lessons/'));
 
-/** Records every script the page loads, with its gzipped size. */
+/**
+ * Records every script the page loads. `total()` sums their gzipped sizes once the network has been
+ * quiet for a second (Playwright's 'networkidle' does not wait again once a page has been idle).
+ */
 function recordScripts(page: Page) {
-  const sizes = new Map<string, number>();
-  page.on('response', async (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    const body = await response.body().catch(() => undefined);
-    if (body) sizes.set(response.url(), gzipSync(body, { level: 9 }).length);
+  const sizes = new Map<string, Promise<number>>();
+  let lastRequest = Date.now();
+  page.on('request', () => (lastRequest = Date.now()));
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script' || sizes.has(response.url())) return;
+    sizes.set(
+      response.url(),
+      response.body().then(
+        (body) => gzipSync(body, { level: 9 }).length,
+        () => 0,
+      ),
+    );
   });
-  return () => [...sizes.values()].reduce((sum, size) => sum + size, 0);
+  return async () => {
+    while (Date.now() - lastRequest < 1000) await page.waitForTimeout(200);
+    return (await Promise.all(sizes.values())).reduce((sum, size) => sum + size, 0);
+  };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -26,16 +39,16 @@ for (const path of lessons) {
   }) => {
     const total = recordScripts(page);
     await page.goto(path, { waitUntil: 'networkidle' });
-    const firstLoad = total();
+    const firstLoad = await total();
 
-    // Then reach every widget, as a reader working through the lesson would: scroll to it and
-    // touch it, which hydrates it and loads KaTeX and Plot.
-    for (const widget of await page.locator('section.widget, form.check').all()) {
-      await widget.scrollIntoViewIfNeeded();
-      await widget.hover();
+    // Then reach every widget, as a reader working through the lesson would: scroll to it, let it
+    // hydrate, and focus its first control, which loads KaTeX and Plot.
+    for (const island of await page.locator('astro-island:has(section.widget)').all()) {
+      await island.locator('section.widget').first().scrollIntoViewIfNeeded();
+      await expect(island).not.toHaveAttribute('ssr', '');
+      await island.locator('input, button, select, [tabindex="0"]').first().focus();
     }
-    await page.waitForLoadState('networkidle');
-    const afterUse = total();
+    const afterUse = await total();
 
     test.info().annotations.push({
       type: 'javascript',
