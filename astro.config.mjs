@@ -72,6 +72,8 @@ export default defineConfig({
       // Our own 404 page (src/pages/404.astro) lists the lessons.
       disable404Route: true,
       pagination: true,
+      // MarkdownContent adds the notebook runtime to pages with code cells.
+      components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
       sidebar: [
         { label: 'Start here', link: '/' },
         {
@@ -86,6 +88,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
+            { label: 'Scratch notebook', link: '/notebook/' },
           ],
         },
       ],

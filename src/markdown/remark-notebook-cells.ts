@@ -44,11 +44,25 @@ export default function remarkNotebookCells() {
         throw new Error(`Code cell ${index + 1} failed at ${where} (cell line ${failure.line ?? '?'}): ${failure.name}: ${failure.message}`);
       }
       const number = index + 1;
-      cell.meta = `title="In [${number}]"`;
+      const source = cell.value;
+      // ```ts cell timeout=120 gives a cell more than the default 60 s when readers run it.
+      const timeout = /(?:^|\s)timeout=(\d+)(?:\s|$)/.exec(cell.meta ?? '')?.[1];
+      cell.meta = '';
       const wrapper = {
         type: 'notebookCell',
-        data: { hName: 'div', hProperties: { className: ['nb-cell'], dataCell: number } },
+        // data-source keeps the lesson's code exactly, for the page's runtime (edit, reset, run).
+        data: { hName: 'div', hProperties: { className: ['nb-cell'], dataCell: number, dataSource: source, dataTimeout: timeout } },
         children: [
+          {
+            type: 'notebookHead',
+            data: {
+              hName: 'div',
+              hProperties: { className: ['nb-cell-head'] },
+              hChildren: [
+                { type: 'element', tagName: 'span', properties: { className: ['nb-count'] }, children: [{ type: 'text', value: `In [${number}]` }] },
+              ],
+            },
+          },
           cell,
           {
             type: 'notebookOutput',

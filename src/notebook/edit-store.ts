@@ -1,3 +1,7 @@
+import { createSafeStorage } from './safe-storage';
+
+export { MEMORY_ONLY_NOTICE } from './safe-storage';
+
 /** What the page shows for one cell when it loads. */
 export interface LoadedCell {
   code: string;
@@ -13,10 +17,6 @@ interface SavedEdit {
   lesson: string;
 }
 
-/** Said once when edits can only be kept in memory. */
-export const MEMORY_ONLY_NOTICE =
-  "This browser's storage is full or blocked here, so your edits are kept only until you leave this page.";
-
 /**
  * Keeps a reader's edits to a lesson's cells, in local storage when it works and in memory when
  * it does not (full, disabled, or blocked in a private window or an iframe): never a crash,
@@ -24,50 +24,9 @@ export const MEMORY_ONLY_NOTICE =
  * the next load can say so instead of running anything.
  */
 export function createEditStore(storage: Storage | undefined, lesson: string) {
-  const prefix = `neural-notebook:${lesson}:`;
-  let persistent = storage !== undefined;
-  let notice: string | undefined;
-  try {
-    storage?.setItem(`${prefix}probe`, '1');
-    storage?.removeItem(`${prefix}probe`);
-  } catch {
-    persistent = false;
-    notice = MEMORY_ONLY_NOTICE;
-  }
-  if (!storage) notice = MEMORY_ONLY_NOTICE;
-
-  // In memory, null marks a key deleted since storage failed, so an older stored copy stays hidden.
-  const memory = new Map<string, string | null>();
-  const read = (key: string): string | null => {
-    if (memory.has(key)) return memory.get(key)!;
-    try {
-      return storage?.getItem(prefix + key) ?? null;
-    } catch {
-      return null;
-    }
-  };
-  const write = (key: string, value: string | null) => {
-    if (persistent) {
-      try {
-        if (value === null) storage!.removeItem(prefix + key);
-        else storage!.setItem(prefix + key, value);
-        memory.delete(key);
-        return;
-      } catch {
-        // Full or revoked: from now on keep everything in memory, and say so once.
-        persistent = false;
-        notice = MEMORY_ONLY_NOTICE;
-      }
-    }
-    memory.set(key, value);
-    if (value === null) {
-      try {
-        storage?.removeItem(prefix + key);
-      } catch {
-        // Blocked storage: the tombstone in memory hides the old copy for this visit.
-      }
-    }
-  };
+  const store = createSafeStorage(storage, `neural-notebook:${lesson}:`);
+  const read = store.read;
+  const write = store.write;
   const parse = (raw: string | null): SavedEdit | undefined => {
     try {
       const value = raw ? (JSON.parse(raw) as Partial<SavedEdit>) : undefined;
@@ -80,11 +39,11 @@ export function createEditStore(storage: Storage | undefined, lesson: string) {
   return {
     /** Whether edits survive a reload; false after a storage failure. */
     get persistent() {
-      return persistent;
+      return store.persistent;
     },
     /** A message for the reader when edits cannot be stored, else undefined. */
     get notice() {
-      return notice;
+      return store.notice;
     },
     /** The code to show for a cell: the reader's edit if there is one, else the lesson's. */
     load(cell: number, lessonCode: string): LoadedCell {

@@ -5,6 +5,8 @@ import type { FromKernel, ToKernel } from './protocol';
 export interface WorkerLike {
   postMessage(message: ToKernel): void;
   addEventListener(type: 'message', listener: (event: { data: FromKernel }) => void): void;
+  /** A worker that fails to load, or throws outside a cell, fires `error`. */
+  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
   terminate(): void;
 }
 
@@ -53,6 +55,11 @@ export function createKernelClient(makeWorker: () => WorkerLike) {
       if (data.type === 'output') active.handlers.onOutput(data.output);
       else if (data.type === 'progress') active.handlers.onProgress?.(data);
       else active.finish({ ok: data.ok, stopped: stopAsked, lostState: false });
+    });
+    // Without this a kernel that cannot start would leave the run waiting for its time limit.
+    w.addEventListener('error', (event) => {
+      active?.handlers.onOutput({ kind: 'error', name: 'KernelError', message: `The kernel stopped working: ${event.message || 'it could not be loaded'}.` });
+      killAndFinish();
     });
     return w;
   };

@@ -18,7 +18,9 @@ function inProcessWorker(): WorkerLike & { terminated: boolean } {
   });
   const worker = {
     terminated: false,
-    addEventListener: (_: 'message', l: (event: { data: FromKernel }) => void) => listeners.push(l),
+    addEventListener: (type: string, l: (event: { data: FromKernel }) => void) => {
+      if (type === 'message') listeners.push(l);
+    },
     postMessage(message: ToKernel) {
       if (message.type === 'stop') {
         stop = true;
@@ -52,7 +54,32 @@ const collect = () => {
 
 afterEach(() => vi.useRealTimers());
 
+/** A worker whose script cannot load: it fires `error` instead of answering. */
+function brokenWorker(): WorkerLike & { terminated: boolean } {
+  let onError: (event: { message?: string }) => void = () => {};
+  const worker = {
+    terminated: false,
+    addEventListener: (type: string, l: (event: { message?: string }) => void) => {
+      if (type === 'error') onError = l;
+    },
+    postMessage: () => setTimeout(() => onError({ message: 'Failed to fetch the kernel script' }), 0),
+    terminate: () => (worker.terminated = true),
+  };
+  return worker;
+}
+
 describe('createKernelClient(makeWorker)', () => {
+  it('ends a run with a readable error when the kernel cannot start, instead of waiting for the time limit', async () => {
+    const client = createKernelClient(brokenWorker);
+    const { outputs, handlers } = collect();
+    const result = await client.run('1 + 1', handlers);
+    expect(result).toMatchObject({ ok: false, lostState: true });
+    expect(outputs).toEqual([
+      { kind: 'error', name: 'KernelError', message: 'The kernel stopped working: Failed to fetch the kernel script.' },
+    ]);
+    expect(client.busy).toBe(false);
+  });
+
   it('runs cells in order in one kernel, counting them [1], [2]', async () => {
     const client = createKernelClient(inProcessWorker);
     const a = collect();

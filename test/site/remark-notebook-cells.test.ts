@@ -21,12 +21,15 @@ describe('remarkNotebookCells()', () => {
     };
     await run(tree);
     const wrappers = tree.children.filter((n) => (n.type as string) === 'notebookCell') as unknown as {
-      children: [{ meta: string }, { data: { hChildren: unknown[] } }];
+      data: { hProperties: { dataSource: string; dataCell: number } };
+      children: [{ data: { hChildren: unknown[] } }, { value: string }, { data: { hChildren: unknown[] } }];
     }[];
     expect(wrappers).toHaveLength(2);
-    expect(wrappers[0].children[0].meta).toBe('title="In [1]"');
-    expect(wrappers[0].children[1].data.hChildren).toHaveLength(0);
-    expect(JSON.stringify(wrappers[1].children[1].data.hChildren)).toContain('"value":"21"');
+    expect(wrappers[1].data.hProperties).toMatchObject({ dataSource: 'x + 1', dataCell: 2 });
+    expect(JSON.stringify(wrappers[0].children[0].data.hChildren)).toContain('"value":"In [1]"');
+    expect(wrappers[0].children[1].value).toBe('const x = 20;');
+    expect(wrappers[0].children[2].data.hChildren).toHaveLength(0);
+    expect(JSON.stringify(wrappers[1].children[2].data.hChildren)).toContain('"value":"21"');
   });
 
   it('leaves ordinary code blocks alone', async () => {

@@ -1,0 +1,62 @@
+import { withCellCode } from '../ipynb';
+import { button, download, el } from './dom';
+import type { Notebook } from './notebook';
+
+export interface NotebookBarOptions {
+  resetAll(): void;
+  /** Names the downloaded files. */
+  lesson: string;
+  /** The lesson as a Jupyter notebook, built with the site; absent on pages that are not lessons. */
+  ipynbUrl?: string;
+}
+
+/** The cells' code as one TypeScript file, each cell headed by its number. */
+export function cellsAsText(notebook: Notebook): string {
+  return notebook.cells
+    .map((cell) => `// ---- Cell ${cell.number}${cell.view.code === cell.original ? '' : ' (edited)'} ----\n${cell.view.code.trimEnd()}\n`)
+    .join('\n');
+}
+
+/**
+ * The notebook's own toolbar, above its first cell: Run all, Restart kernel, Clear outputs, Reset all
+ * my edits, and the downloads; plus a line for notices (storage, an interrupted run).
+ */
+export function createNotebookBar(notebook: Notebook, options: NotebookBarOptions) {
+  const root = el('div', { class: 'nb-bar', role: 'toolbar', 'aria-label': 'Notebook' });
+  const storageNotice = el('p', { class: 'nb-bar-notice', role: 'status', hidden: '' });
+  const notice = el('p', { class: 'nb-bar-notice', role: 'status', hidden: '' });
+  const say = (target: HTMLElement, message: string | undefined) => {
+    target.textContent = message ?? '';
+    target.hidden = !message;
+  };
+
+  const downloadNotebook = async () => {
+    try {
+      const response = await fetch(options.ipynbUrl!);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const ipynb = withCellCode(await response.json(), notebook.cells.map((cell) => cell.view.code));
+      download(`${options.lesson}.ipynb`, JSON.stringify(ipynb, null, 1), 'application/x-ipynb+json');
+    } catch (error) {
+      say(notice, `The notebook file could not be made: ${(error as Error).message}. "Download my edits" still works.`);
+    }
+  };
+
+  const buttons = el('div', { class: 'nb-bar-buttons' });
+  buttons.append(
+    button('Run all', () => void notebook.runAll(), { quiet: false }),
+    button('Restart kernel', () => notebook.restart(), { title: 'Forget everything the cells defined' }),
+    button('Clear outputs', () => notebook.clearOutputs()),
+    button('Reset all my edits', () => {
+      if (confirm("Put every cell on this page back to the lesson's version? Your edits here are deleted.")) options.resetAll();
+    }),
+    button('Download my edits', () => download(`${options.lesson}-cells.ts`, cellsAsText(notebook), 'text/typescript')),
+  );
+  if (options.ipynbUrl) buttons.append(button('Download as notebook', () => void downloadNotebook(), { title: 'A Jupyter .ipynb of this lesson' }));
+  root.append(el('span', { class: 'nb-bar-title' }, 'Notebook'), buttons, storageNotice, notice);
+
+  return {
+    root,
+    setStorageNotice: (message: string | undefined) => say(storageNotice, message),
+    setNotice: (message: string | undefined) => say(notice, message),
+  };
+}
