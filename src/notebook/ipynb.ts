@@ -96,3 +96,18 @@ export function withCellCode(ipynb: Ipynb, codes: readonly string[]): Ipynb {
   if (next !== codes.length) throw new Error(`the page has ${codes.length} cells but the notebook file has ${next}`);
   return { ...ipynb, cells };
 }
+
+/** Code alone as a Jupyter notebook (the scratch notebook has no prose). */
+export function codeToIpynb(title: string, pageUrl: string, codes: readonly string[]): Ipynb {
+  const template = lessonToIpynb('```ts cell\n```', { title, lessonUrl: pageUrl });
+  const header = template.cells[0];
+  const cells: IpynbCell[] = codes.map((code, i) => ({
+    cell_type: 'code',
+    id: `code-${i + 1}`,
+    metadata: {},
+    source: sourceLines(code),
+    outputs: [],
+    execution_count: null,
+  }));
+  return { ...template, cells: [header, ...cells] };
+}

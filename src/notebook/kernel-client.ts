@@ -4,9 +4,8 @@ import type { FromKernel, ToKernel } from './protocol';
 /** The part of a Worker the client uses; tests pass a fake. */
 export interface WorkerLike {
   postMessage(message: ToKernel): void;
-  addEventListener(type: 'message', listener: (event: { data: FromKernel }) => void): void;
-  /** A worker that fails to load, or throws outside a cell, fires `error`. */
-  addEventListener(type: 'error', listener: (event: { message?: string }) => void): void;
+  /** `message` events carry `data`; `error` (a worker that fails to load, or throws outside a cell) may carry `message`. */
+  addEventListener(type: 'message' | 'error', listener: (event: { data?: FromKernel; message?: string }) => void): void;
   terminate(): void;
 }
 
@@ -51,7 +50,7 @@ export function createKernelClient(makeWorker: () => WorkerLike) {
   const start = () => {
     const w = makeWorker();
     w.addEventListener('message', ({ data }) => {
-      if (!active || data.run !== active.run) return;
+      if (!active || !data || data.run !== active.run) return;
       if (data.type === 'output') active.handlers.onOutput(data.output);
       else if (data.type === 'progress') active.handlers.onProgress?.(data);
       else active.finish({ ok: data.ok, stopped: stopAsked, lostState: false });

@@ -1,4 +1,5 @@
 import { createEditStore } from '../edit-store';
+import { withCellCode } from '../ipynb';
 import { pageStorage } from '../safe-storage';
 import { createNotebook, type Notebook } from './notebook';
 import { createNotebookBar } from './notebook-bar';
@@ -57,19 +58,28 @@ export function bootNotebook() {
     }
   }
 
+  const resetAll = () => {
+    pending.clear();
+    store.resetAll(notebook.cells.length);
+    for (const cell of notebook.cells) {
+      cell.view.setCode(cell.original);
+      cell.ui.setModified(false);
+      cell.ui.setNotice('');
+    }
+    bar.setStorageNotice(store.notice);
+  };
   const bar = createNotebookBar(notebook, {
-    resetAll() {
-      pending.clear();
-      store.resetAll(notebook.cells.length);
-      for (const cell of notebook.cells) {
-        cell.view.setCode(cell.original);
-        cell.ui.setModified(false);
-        cell.ui.setNotice('');
-      }
-      bar.setStorageNotice(store.notice);
+    name: lesson,
+    resetAll: {
+      label: 'Reset all my edits',
+      question: "Put every cell on this page back to the lesson's version? Your edits here are deleted.",
+      run: resetAll,
     },
-    lesson,
-    ipynbUrl: runtime.dataset.ipynb,
+    async ipynb() {
+      const response = await fetch(runtime.dataset.ipynb!);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      return withCellCode(await response.json(), notebook.cells.map((cell) => cell.view.code));
+    },
   });
   roots[0].before(bar.root);
   bar.setStorageNotice(store.notice);

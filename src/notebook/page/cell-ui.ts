@@ -13,7 +13,6 @@ export interface CellUiActions {
  */
 export function createCellUi(root: HTMLElement, number: number, actions: CellUiActions) {
   root.setAttribute('role', 'group');
-  root.setAttribute('aria-label', `Code cell ${number}`);
   let head = root.querySelector<HTMLElement>('.nb-cell-head');
   if (!head) {
     head = el('div', { class: 'nb-cell-head' });
@@ -31,11 +30,9 @@ export function createCellUi(root: HTMLElement, number: number, actions: CellUiA
   tools.append(badge, reset, stop, run);
   head.append(tools);
 
-  let output = root.querySelector<HTMLElement>('.nb-output');
-  if (!output) {
-    output = el('div', { class: 'nb-output', role: 'group', 'aria-label': `Output of cell ${number}` });
-    root.append(output);
-  }
+  const output =
+    root.querySelector<HTMLElement>('.nb-output') ??
+    root.appendChild(el('div', { class: 'nb-output', role: 'group', 'aria-label': `Output of cell ${number}` }));
   const progress = el('div', { class: 'nb-progress', hidden: '' });
   const bar = el('progress', { max: '1', value: '0', 'aria-label': 'Training progress' });
   const progressText = el('span', { role: 'status' });
@@ -43,8 +40,15 @@ export function createCellUi(root: HTMLElement, number: number, actions: CellUiA
   const notice = el('div', { class: 'nb-notice', role: 'status', hidden: '' });
   output.before(progress, notice);
 
+  const setNumber = (n: number) => {
+    root.setAttribute('aria-label', `Code cell ${n}`);
+    output.setAttribute('aria-label', `Output of cell ${n}`);
+  };
+  setNumber(number);
+
   return {
     head,
+    setNumber,
     tools,
     output,
     /** Shows the execution counter: a number, '*' while queued or running, or ' ' when never run. */

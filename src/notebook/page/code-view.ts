@@ -24,7 +24,8 @@ export function createCodeView(options: CodeViewOptions) {
   let editor: CellEditor | undefined;
   let loading: Promise<CellEditor> | undefined;
   const plain = el('pre', { class: 'nb-plain' });
-  const host = el('div', { class: 'nb-editor', hidden: '' });
+  // not-content: Starlight's prose spacing must not reach the editor's lines.
+  const host = el('div', { class: 'nb-editor not-content', hidden: '' });
   const hint = el('p', { class: 'nb-editor-hint', hidden: '' }, 'Shift+Enter runs. Tab indents; press Esc, then Tab, to leave the editor.');
   const saved = options.saved;
   const anchor = saved ?? options.container;

@@ -1,13 +1,14 @@
-import { withCellCode } from '../ipynb';
+import type { Ipynb } from '../ipynb';
 import { button, download, el } from './dom';
 import type { Notebook } from './notebook';
 
 export interface NotebookBarOptions {
-  resetAll(): void;
   /** Names the downloaded files. */
-  lesson: string;
-  /** The lesson as a Jupyter notebook, built with the site; absent on pages that are not lessons. */
-  ipynbUrl?: string;
+  name: string;
+  /** The label and the confirmation question of the control that throws all edits away. */
+  resetAll: { label: string; question: string; run(): void };
+  /** The notebook as a Jupyter notebook, with the reader's current code. */
+  ipynb(): Promise<Ipynb>;
 }
 
 /** The cells' code as one TypeScript file, each cell headed by its number. */
@@ -32,10 +33,7 @@ export function createNotebookBar(notebook: Notebook, options: NotebookBarOption
 
   const downloadNotebook = async () => {
     try {
-      const response = await fetch(options.ipynbUrl!);
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const ipynb = withCellCode(await response.json(), notebook.cells.map((cell) => cell.view.code));
-      download(`${options.lesson}.ipynb`, JSON.stringify(ipynb, null, 1), 'application/x-ipynb+json');
+      download(`${options.name}.ipynb`, JSON.stringify(await options.ipynb(), null, 1), 'application/x-ipynb+json');
     } catch (error) {
       say(notice, `The notebook file could not be made: ${(error as Error).message}. "Download my edits" still works.`);
     }
@@ -46,12 +44,12 @@ export function createNotebookBar(notebook: Notebook, options: NotebookBarOption
     button('Run all', () => void notebook.runAll(), { quiet: false }),
     button('Restart kernel', () => notebook.restart(), { title: 'Forget everything the cells defined' }),
     button('Clear outputs', () => notebook.clearOutputs()),
-    button('Reset all my edits', () => {
-      if (confirm("Put every cell on this page back to the lesson's version? Your edits here are deleted.")) options.resetAll();
+    button(options.resetAll.label, () => {
+      if (confirm(options.resetAll.question)) options.resetAll.run();
     }),
-    button('Download my edits', () => download(`${options.lesson}-cells.ts`, cellsAsText(notebook), 'text/typescript')),
+    button('Download my edits', () => download(`${options.name}-cells.ts`, cellsAsText(notebook), 'text/typescript')),
+    button('Download as notebook', () => void downloadNotebook(), { title: 'A Jupyter .ipynb file' }),
   );
-  if (options.ipynbUrl) buttons.append(button('Download as notebook', () => void downloadNotebook(), { title: 'A Jupyter .ipynb of this lesson' }));
   root.append(el('span', { class: 'nb-bar-title' }, 'Notebook'), buttons, storageNotice, notice);
 
   return {

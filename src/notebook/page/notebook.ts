@@ -45,6 +45,7 @@ export function createNotebook(hooks: NotebookHooks) {
   let kernel: ReturnType<typeof newKernel> | undefined;
   let runAllActive = false;
   const numberOf = (cell: PageCell) => cells.indexOf(cell) + 1;
+  const renumber = () => cells.forEach((cell, i) => cell.ui.setNumber(i + 1));
 
   const markOthersStale = (except: PageCell) => {
     for (const other of cells) if (other !== except && other.ui.output.childElementCount > 0) other.ui.setStale(true);
@@ -136,18 +137,37 @@ export function createNotebook(hooks: NotebookHooks) {
       cell.view = createCodeView({
         saved: spec.saved,
         container: spec.root.querySelector<HTMLElement>('.nb-code') ?? spec.root,
-        label: `Code of cell ${position + 1}`,
+        label: 'Code of this cell',
         code: spec.code,
         savedMatches: spec.code === spec.original,
         onChange(code) {
-          cell.ui.setModified(code !== cell.original);
           hooks.edited(cell, code);
+          cell.ui.setModified(code !== cell.original);
         },
         onRun: () => void run(cell),
       });
       cell.ui.setModified(spec.code !== spec.original);
       cells.splice(position, 0, cell);
+      renumber();
       return cell;
+    },
+    /** Takes a cell off the page (scratch notebook). */
+    remove(cell: PageCell) {
+      cells.splice(cells.indexOf(cell), 1);
+      cell.root.remove();
+      renumber();
+    },
+    /** Moves a cell up (-1) or down (+1) among the others (scratch notebook). */
+    move(cell: PageCell, delta: -1 | 1) {
+      const from = cells.indexOf(cell);
+      const to = from + delta;
+      if (to < 0 || to >= cells.length) return;
+      const other = cells[to];
+      if (delta < 0) other.root.before(cell.root);
+      else other.root.after(cell.root);
+      cells.splice(from, 1);
+      cells.splice(to, 0, cell);
+      renumber();
     },
     run,
     runAll: () => runSequence([...cells]),

@@ -1,0 +1,97 @@
+import { codeToIpynb } from '../ipynb';
+import { pageStorage } from '../safe-storage';
+import { createScratchStore, STARTER_CELLS, type ScratchCell } from '../scratch-store';
+import { button, el } from './dom';
+import { createNotebook, type PageCell } from './notebook';
+import { createNotebookBar } from './notebook-bar';
+
+/** Longest code a link may bring in (`#cell=`): a guard against a hostile or broken link. */
+const MAX_LINKED_CODE = 20_000;
+
+/** The code a `#cell=<encoded code>` link brings (from the playground's "open as a code cell"), if any. */
+export function codeFromHash(hash: string): { code?: string; problem?: string } {
+  const match = /^#cell=(.*)$/s.exec(hash);
+  if (!match) return {};
+  try {
+    const code = decodeURIComponent(match[1]);
+    if (code.length > MAX_LINKED_CODE) return { problem: `The link's code is longer than ${MAX_LINKED_CODE} characters, so it was not added.` };
+    return { code };
+  } catch {
+    return { problem: "The link's code could not be read (it may have been cut short), so nothing was added." };
+  }
+}
+
+/** The scratch notebook page: cells the reader adds, deletes and moves, kept in this browser. */
+export function bootScratchNotebook(container: HTMLElement) {
+  const newId = () => Math.random().toString(36).slice(2, 10);
+  const store = createScratchStore(pageStorage(), newId);
+  const byCell = new Map<PageCell, ScratchCell>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const save = () => {
+    clearTimeout(timer);
+    store.cells.splice(0, store.cells.length, ...notebook.cells.map((cell) => ({ ...byCell.get(cell)!, code: cell.view.code })));
+    store.save();
+    bar.setStorageNotice(store.notice);
+  };
+  addEventListener('pagehide', save);
+
+  const notebook = createNotebook({
+    edited(cell, code) {
+      cell.original = code; // A scratch cell has no lesson version: nothing is "modified".
+      clearTimeout(timer);
+      timer = setTimeout(save, 400);
+    },
+    reset: () => {},
+    runStarted: () => {},
+    runFinished: () => {},
+  });
+  const cellsHost = el('div', { class: 'nb-scratch-cells' });
+
+  const addCell = (saved: ScratchCell, focus = false) => {
+    const root = el('div', { class: 'nb-cell' });
+    root.append(el('div', { class: 'nb-code' }));
+    cellsHost.append(root);
+    const cell = notebook.add({ root, original: saved.code, code: saved.code });
+    byCell.set(cell, saved);
+    cell.ui.tools.prepend(
+      button('Move up', () => (notebook.move(cell, -1), save())),
+      button('Move down', () => (notebook.move(cell, 1), save())),
+      button('Delete', () => {
+        notebook.remove(cell);
+        byCell.delete(cell);
+        save();
+        bar.setNotice(`Cell deleted. ${notebook.cells.length} cell${notebook.cells.length === 1 ? '' : 's'} left.`);
+      }),
+    );
+    if (focus) void cell.view.open(true);
+    return cell;
+  };
+
+  const bar = createNotebookBar(notebook, {
+    name: 'scratch-notebook',
+    resetAll: {
+      label: 'Start over',
+      question: 'Delete every cell of the scratch notebook and start again from the example cells?',
+      run() {
+        for (const cell of [...notebook.cells]) notebook.remove(cell);
+        byCell.clear();
+        for (const code of STARTER_CELLS) addCell({ id: newId(), code });
+        save();
+      },
+    },
+    ipynb: async () => codeToIpynb('Scratch notebook', location.href.replace(/#.*$/, ''), notebook.cells.map((c) => c.view.code)),
+  });
+  container.append(bar.root, cellsHost, button('Add a cell', () => (addCell({ id: newId(), code: '' }, true), save()), { quiet: false }));
+  for (const saved of store.cells) addCell(saved);
+
+  const linked = codeFromHash(location.hash);
+  if (linked.code !== undefined) {
+    addCell({ id: newId(), code: linked.code }).root.scrollIntoView({ block: 'center' });
+    save();
+    bar.setNotice('A cell was added at the end from the link you followed. It has not been run: read it, then press Run.');
+  } else if (linked.problem) {
+    bar.setNotice(linked.problem);
+  }
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  bar.setStorageNotice(store.notice);
+}
