@@ -27,4 +27,5 @@ export {
   tip,
   pointer,
   pointerX,
+  identity,
 } from '@observablehq/plot';

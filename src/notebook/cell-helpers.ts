@@ -28,8 +28,12 @@ function finitePoints(points: { x: number; y: number }[], where: string) {
  * `plotBoundary`, `table` and `show`. They send data; the page decides how to draw it.
  */
 export function cellHelpers(emit: Emit) {
-  const log = (level: 'log' | 'info' | 'warn' | 'error') => (...parts: unknown[]) =>
-    emit({ kind: 'stream', level, parts: parts.map((p) => toDisplay(p)) });
+  // Returns nothing, as console.log does, so a cell ending in console.log(...) displays no value.
+  const log =
+    (level: 'log' | 'info' | 'warn' | 'error') =>
+    (...parts: unknown[]): void => {
+      emit({ kind: 'stream', level, parts: parts.map((p) => toDisplay(p)) });
+    };
   const chart = (data: ChartData) => emit({ kind: 'chart', chart: data });
 
   return {

@@ -97,9 +97,10 @@ export function compileCell(source: string, knownNames: readonly string[]): Comp
   const last = program.body.at(-1);
   const displaysLastValue = last?.type === 'ExpressionStatement';
   if (last && displaysLastValue) {
-    const expression = (last as unknown as { expression: Node }).expression;
-    edits.push({ at: expression.start, text: 'return (' });
-    edits.push({ at: expression.end, remove: last.end - expression.end, text: ');' });
+    // The whole statement, not just its expression: `({ a: 1 })` keeps its parentheses.
+    const semicolon = code[last.end - 1] === ';' ? 1 : 0;
+    edits.push({ at: last.start, text: 'return (' });
+    edits.push({ at: last.end - semicolon, remove: semicolon, text: ');' });
   }
   let body = code;
   for (const edit of edits.sort((a, b) => b.at - a.at)) {

@@ -23,6 +23,11 @@ describe('compileCell(source, knownNames)', () => {
     expect(compileCell('const a = 5;', []).displaysLastValue).toBe(false);
   });
 
+  it('displays a final parenthesised expression, such as an object literal, with or without a semicolon', async () => {
+    const { values } = await runAll(['({ w1: 1, b: -0.5 })', '(2 * 3);', 'const k = 4;\n(k)\n// a comment after']);
+    expect(values).toEqual([{ w1: 1, b: -0.5 }, 6, 4]);
+  });
+
   it('shares top-level declarations with later cells', async () => {
     const { values, scope } = await runAll(['const x = 2;\nfunction double(n) { return 2 * n }', 'double(x) + 1']);
     expect(values[1]).toBe(5);

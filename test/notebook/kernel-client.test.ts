@@ -7,7 +7,7 @@ import type { FromKernel, ToKernel } from '../../src/notebook/protocol';
 
 /** A worker that runs the real kernel in this process, answering asynchronously as a worker does. */
 function inProcessWorker(): WorkerLike & { terminated: boolean } {
-  const listeners: ((event: { data: FromKernel }) => void)[] = [];
+  const listeners: ((event: { data?: FromKernel }) => void)[] = [];
   const send = (data: FromKernel) => setTimeout(() => listeners.forEach((l) => l({ data })), 0);
   let stop = false;
   let current = 0;
@@ -18,7 +18,7 @@ function inProcessWorker(): WorkerLike & { terminated: boolean } {
   });
   const worker = {
     terminated: false,
-    addEventListener: (type: string, l: (event: { data: FromKernel }) => void) => {
+    addEventListener: (type: string, l: (event: { data?: FromKernel }) => void) => {
       if (type === 'message') listeners.push(l);
     },
     postMessage(message: ToKernel) {

@@ -50,6 +50,12 @@ describe('createKernel(api, control)', () => {
     ]);
   });
 
+  it('displays no value after a final console.log, as Jupyter shows nothing for a call that returns nothing', async () => {
+    const { run } = newKernel();
+    const { outputs } = await run("const x = 2;\nconsole.log('x is', x)");
+    expect(outputs).toEqual([{ kind: 'stream', level: 'log', parts: [{ t: 'string', text: 'x is' }, { t: 'number', text: '2' }] }]);
+  });
+
   it('reports a runtime error at the line of the cell it came from, with the engine\'s own message', async () => {
     const { run } = newKernel();
     const { ok, outputs } = await run("const n = neuron({ weights: [1, 2], bias: 0 });\n\nn.forward([1, 2, 3]);");

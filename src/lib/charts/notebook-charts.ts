@@ -44,7 +44,8 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
             x2: chart.x[1],
             y1: chart.y[0],
             y2: chart.y[1],
-            fill: 'value',
+            // The data are the grid's values themselves, so the fill is each value as it is.
+            fill: Plot.identity,
             thresholds: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
             fillOpacity: 0.55,
             stroke: 'none',
