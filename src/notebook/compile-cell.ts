@@ -9,6 +9,12 @@ export interface CompiledCell {
   declared: string[];
   /** True when the cell ends with an expression, whose value the cell displays. */
   displaysLastValue: boolean;
+  /**
+   * The cell's column (1-based) for a column of `body` on a given line: undoes what compiling put
+   * before it on that line (the prelude on line 1, `return (`, scope writes). Columns after a
+   * stripped type annotation stay approximate; lines are always exact.
+   */
+  sourceColumn(line: number, column: number): number;
 }
 
 /** A syntax error in a cell, at a 1-based line and column of the cell's own source. */
@@ -109,9 +115,30 @@ export function compileCell(source: string, knownNames: readonly string[]): Comp
   const readOuter = outer.length > 0 ? `let { ${outer.join(', ')} } = __scope; ` : '';
   const writeOuter = outer.length > 0 ? `Object.assign(__scope, { ${outer.join(', ')} }); ` : '';
   // Strict mode: assigning to an undeclared name is an error, not a new global.
+  const prelude = `'use strict'; ${readOuter}try { `;
+  const lineStarts = [0, ...[...code.matchAll(/\n/g)].map((m) => m.index + 1)];
+  const insertions = edits
+    .map((edit) => {
+      const line = lineStarts.findLastIndex((start) => start <= edit.at) + 1;
+      return { line, column: edit.at - lineStarts[line - 1], length: edit.text.length - (edit.remove ?? 0) };
+    })
+    .concat([{ line: 1, column: -1, length: prelude.length }])
+    .sort((a, b) => a.column - b.column);
   return {
-    body: `'use strict'; ${readOuter}try { ${body}\n} finally { ${writeOuter}}`,
+    body: `${prelude}${body}\n} finally { ${writeOuter}}`,
     declared,
     displaysLastValue,
+    sourceColumn(line, column) {
+      let generated = column - 1;
+      let shift = 0;
+      for (const insertion of insertions.filter((i) => i.line === line)) {
+        const start = Math.max(insertion.column, 0) + shift;
+        if (generated < start) break;
+        // Inside inserted text: report the place it was inserted at.
+        if (generated < start + insertion.length) return Math.max(insertion.column, 0) + 1;
+        shift += insertion.length;
+      }
+      return generated - shift + 1;
+    },
   };
 }

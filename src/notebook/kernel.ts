@@ -1,4 +1,4 @@
-import { compileCell, CellSyntaxError } from './compile-cell';
+import { compileCell, CellSyntaxError, type CompiledCell } from './compile-cell';
 import { toDisplay } from './display';
 import { cellHelpers } from './cell-helpers';
 import { cellTrain, type TrainControl } from './cell-train';
@@ -55,8 +55,9 @@ export function createKernel(api: Record<string, unknown>, control: TrainControl
       emitCurrent = emit;
       offset ??= await measureBodyOffset();
       const url = `nn-cell-${++runs}.js`;
+      let compiled: CompiledCell | undefined;
       try {
-        const compiled = compileCell(source, Object.keys(scope));
+        compiled = compileCell(source, Object.keys(scope));
         const cell = new AsyncFunction('__scope', `${compiled.body}\n//# sourceURL=${url}`);
         const value = await cell(scope);
         if (compiled.displaysLastValue && value !== undefined) emit({ kind: 'value', display: toDisplay(value) });
@@ -65,6 +66,7 @@ export function createKernel(api: Record<string, unknown>, control: TrainControl
         const e = error instanceof Error ? error : new Error(String(error));
         const where =
           error instanceof CellSyntaxError ? { line: error.line, column: error.column } : errorPosition(error, url, offset);
+        if (compiled && where.line && where.column) where.column = compiled.sourceColumn(where.line, where.column);
         const message = error instanceof CellSyntaxError ? e.message.replace(/ \(line \d+, column \d+\)$/, '') : e.message;
         emit({ kind: 'error', name: e.name, message, ...where });
         return false;

@@ -65,6 +65,21 @@ describe('createKernel(api, control)', () => {
     ]);
   });
 
+  it('reports the column of a runtime error in the cell, not in the compiled code', async () => {
+    const { run } = newKernel();
+    await run('const known = 1;');
+    const cases: [string, number, number][] = [
+      ['missing(known)', 1, 1],
+      ['const a = 1;   missing(a)', 1, 16],
+      ['const a = 1;\nconst b = a + 1; const c = missing(b);', 2, 28],
+      ['known + 1;\n  missing', 2, 3],
+    ];
+    for (const [source, line, column] of cases) {
+      const { outputs } = await run(source);
+      expect(outputs.at(-1), source).toMatchObject({ kind: 'error', name: 'ReferenceError', line, column });
+    }
+  });
+
   it('reports a syntax error with its line and column and runs nothing', async () => {
     const { run, kernel } = newKernel();
     const { outputs } = await run('const ok = 1;\nconst broken = (;');

@@ -46,7 +46,8 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
             y2: chart.y[1],
             // The data are the grid's values themselves, so the fill is each value as it is.
             fill: Plot.identity,
-            thresholds: [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
+            // From 0, so the region below 0.1 is shaded too, not left blank.
+            thresholds: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
             fillOpacity: 0.55,
             stroke: 'none',
           }),
@@ -54,8 +55,10 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
             x: 'x',
             y: 'y',
             fill: (p: { label: number }) => (p.label >= 0.5 ? 'var(--nn-positive)' : 'var(--nn-negative)'),
-            stroke: 'var(--sl-color-bg)',
-            r: 4,
+            // Outlined in the text colour, so a point stays visible on a band of its own colour.
+            stroke: 'var(--sl-color-text)',
+            strokeWidth: 1.5,
+            r: 4.5,
           }),
         ],
       });

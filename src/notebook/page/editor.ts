@@ -66,7 +66,8 @@ export function createCellEditor(parent: HTMLElement, code: string, options: Edi
         syntaxHighlighting(highlight),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab-focus convention).
         keymap.of([...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
-        EditorView.contentAttributes.of({ 'aria-label': options.label }),
+        // tabindex: the editing area is focusable by itself (axe and some screen readers expect it of a scroll region's content).
+        EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
           if (update.focusChanged && !update.view.hasFocus) options.onBlur();

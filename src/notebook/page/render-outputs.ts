@@ -1,12 +1,17 @@
 import { heavy, loadHeavyLibs } from '../../lib/heavy-libs.svelte';
-import { outputsToHtml } from '../outputs-html';
+import { outputsToHtml, type OutputLibraries } from '../outputs-html';
 import type { CellOutput } from '../outputs';
 
+/** Text, values, tables and errors need neither KaTeX nor Plot. */
+const needsHeavyLibs = (output: CellOutput) => output.kind === 'steps' || output.kind === 'chart';
+
 /**
- * Renders one live output as HTML with the same code the build used for saved outputs. Loaded on a
- * reader's first run, with KaTeX and Plot (steps and charts need them).
+ * Renders one live output as HTML with the same code the build used for saved outputs. KaTeX and
+ * Plot are loaded only when an output needs them (steps, charts), so a cell that prints text shows
+ * it at once.
  */
 export async function renderOutput(output: CellOutput): Promise<string> {
+  if (!needsHeavyLibs(output)) return outputsToHtml([output], { document } as OutputLibraries);
   await loadHeavyLibs();
   return outputsToHtml([output], { katex: heavy.katex!, Plot: heavy.plot!, document });
 }
