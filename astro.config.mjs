@@ -72,8 +72,11 @@ export default defineConfig({
       // Our own 404 page (src/pages/404.astro) lists the lessons.
       disable404Route: true,
       pagination: true,
-      // MarkdownContent adds the notebook runtime to pages with code cells.
-      components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
+      // MarkdownContent adds the notebook runtime to pages with code cells; ThemeSelect survives a full storage.
+      components: {
+        MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+      },
       sidebar: [
         { label: 'Start here', link: '/' },
         {

@@ -8,8 +8,8 @@ export interface CodeViewOptions {
   container: HTMLElement;
   label: string;
   code: string;
-  /** The build's block shows `code` exactly (no reader edit). */
-  savedMatches: boolean;
+  /** The code the build's block shows; the block is shown whenever the code is exactly this. */
+  savedCode?: string;
   onChange(code: string): void;
   onRun(): void;
 }
@@ -34,7 +34,7 @@ export function createCodeView(options: CodeViewOptions) {
 
   // The visible read-only view: focusable, so keyboard readers can reach it and start editing.
   const showReadOnly = () => {
-    const useSaved = saved && code === options.code && options.savedMatches;
+    const useSaved = saved && code === options.savedCode;
     plain.textContent = code;
     plain.hidden = Boolean(useSaved);
     if (saved) saved.hidden = !useSaved;
@@ -79,7 +79,7 @@ export function createCodeView(options: CodeViewOptions) {
     get code() {
       return editor ? editor.code : code;
     },
-    /** Replaces the code (Reset, loading a file); `options.onChange` is not called. */
+    /** Replaces the code (Reset); with the editor open this goes through it, so `onChange` sees it too. */
     setCode(next: string) {
       code = next;
       if (editor) editor.setCode(next);

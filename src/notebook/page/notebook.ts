@@ -139,7 +139,7 @@ export function createNotebook(hooks: NotebookHooks) {
         container: spec.root.querySelector<HTMLElement>('.nb-code') ?? spec.root,
         label: 'Code of this cell',
         code: spec.code,
-        savedMatches: spec.code === spec.original,
+        savedCode: spec.saved ? spec.original : undefined,
         onChange(code) {
           hooks.edited(cell, code);
           cell.ui.setModified(code !== cell.original);

@@ -1,0 +1,186 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { cellOf, expectCount, runButton, scratchCell, typeCode } from './notebook-helpers';
+
+const EDIT = "const edited = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' });\nedited.forward([1, 1]).a";
+
+/** Makes every write to local storage fail as a full storage does. Call before `page.goto`. */
+const fillStorage = (page: Page) =>
+  page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+
+test.describe('edits are never lost', () => {
+  test('an edit survives a reload, is marked modified, and Reset brings back the lesson\'s version', async ({ page }) => {
+    await page.goto('/lessons/the-neuron/');
+    const cell = cellOf(page, 1);
+    await typeCode(page, cell, EDIT);
+    await expect(cell.getByText('modified', { exact: true })).toBeVisible();
+    await page.keyboard.press('Shift+Enter');
+    await expect(cell.locator('.nb-value')).toHaveText('1');
+    await page.waitForTimeout(600); // saving waits for a pause in typing
+
+    await page.reload();
+    await expect(cell.locator('.nb-plain')).toHaveText(EDIT);
+    await expect(cell.getByText('modified', { exact: true })).toBeVisible();
+    await expect(page.locator('.nb-bar-notice:visible')).toHaveCount(0);
+    // Saved code is not run by itself: the output is still the build's.
+    await expectCount(cell, 1);
+
+    await cell.getByRole('button', { name: 'Reset' }).click();
+    await expect(cell.locator('.expressive-code')).toBeVisible();
+    await expect(cell.locator('.nb-plain')).toBeHidden();
+    await expect(cell.getByText('modified', { exact: true })).toBeHidden();
+    await page.reload();
+    await expect(cell.locator('.expressive-code')).toBeVisible();
+    await expect(cell.getByRole('button', { name: 'Reset' })).toBeHidden();
+  });
+
+  test('an edit made before the lesson changed is kept, and the page says so', async ({ page }) => {
+    await page.addInitScript(() =>
+      localStorage.setItem('neural-notebook:the-neuron:cell:1', JSON.stringify({ code: '40 + 2', lesson: 'an older version' })),
+    );
+    await page.goto('/lessons/the-neuron/');
+    const cell = cellOf(page, 1);
+    await expect(cell.locator('.nb-plain')).toHaveText('40 + 2');
+    await expect(cell.locator('.nb-notice')).toContainText("The lesson's version of this cell has changed since you edited it");
+  });
+
+  test('a full storage keeps edits in memory with a visible notice, and nothing breaks', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await fillStorage(page);
+    await page.goto('/lessons/the-neuron/');
+    await expect(page.locator('.nb-bar-notice').first()).toHaveText(/storage is full or blocked here/);
+    const cell = cellOf(page, 1);
+    await typeCode(page, cell, '2 ** 10');
+    await runButton(cell).click();
+    await expect(cell.locator('.nb-value')).toHaveText('1024');
+    await expect(cell.getByText('modified', { exact: true })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('storage that fills up mid-session switches to memory and says so', async ({ page }) => {
+    await page.goto('/lessons/the-neuron/');
+    await expect(page.locator('.nb-bar-notice:visible')).toHaveCount(0);
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    const cell = cellOf(page, 1);
+    await typeCode(page, cell, '1 + 1');
+    await expect(page.locator('.nb-bar-notice').first()).toHaveText(/storage is full or blocked here/);
+  });
+
+  test('after a page was closed while a cell ran, the next load says so and runs nothing', async ({ page }) => {
+    await page.goto('/lessons/the-neuron/');
+    const cell = cellOf(page, 1);
+    await typeCode(page, cell, 'while (true) {}');
+    await page.keyboard.press('Shift+Enter');
+    await expect(cell.getByRole('button', { name: 'Stop' })).toBeVisible();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.reload();
+    await expect(page.locator('.nb-bar-notice').last()).toHaveText(/Cell 1 was still running when this page was last closed\. Nothing has been run now/);
+    await expect(cell.locator('.nb-plain')).toHaveText('while (true) {}');
+    await page.waitForTimeout(500);
+    expect(workers).toEqual([]);
+    // Told once: the next load is quiet.
+    await page.reload();
+    await expect(page.locator('.nb-bar-notice:visible')).toHaveCount(0);
+  });
+
+  test('Reset all my edits puts every cell back, after a confirmation', async ({ page }) => {
+    await page.goto('/lessons/the-xor-problem/');
+    await typeCode(page, cellOf(page, 1), '1');
+    await typeCode(page, cellOf(page, 3), '3');
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.getByRole('button', { name: 'Reset all my edits' }).click();
+    await expect(cellOf(page, 1).getByText('modified', { exact: true })).toBeVisible();
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: 'Reset all my edits' }).click();
+    for (const n of [1, 2, 3]) await expect(cellOf(page, n).getByText('modified', { exact: true })).toBeHidden();
+    await page.reload();
+    await expect(page.locator('.nb-cell .expressive-code:visible')).toHaveCount(3);
+  });
+
+  test('Download my edits and Download as notebook give the reader\'s current code', async ({ page }) => {
+    await page.goto('/lessons/the-xor-problem/');
+    await typeCode(page, cellOf(page, 3), 'plotBoundary(net, gates.XOR, 0.5);');
+    const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my edits' }).click()]);
+    expect(text.suggestedFilename()).toBe('the-xor-problem-cells.ts');
+    const cells = readFileSync((await text.path())!, 'utf8');
+    expect(cells).toContain('// ---- Cell 3 (edited) ----\nplotBoundary(net, gates.XOR, 0.5);');
+    expect(cells).toContain('// ---- Cell 1 ----\nconst single = trainPerceptron(gates.XOR');
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as notebook' }).click()]);
+    expect(file.suggestedFilename()).toBe('the-xor-problem.ipynb');
+    const notebook = JSON.parse(readFileSync((await file.path())!, 'utf8'));
+    expect(notebook).toMatchObject({ nbformat: 4, metadata: { language_info: { name: 'typescript' } } });
+    const code = notebook.cells.filter((c: { cell_type: string }) => c.cell_type === 'code');
+    expect(code).toHaveLength(3);
+    expect(code[2].source.join('')).toBe('plotBoundary(net, gates.XOR, 0.5);');
+    const prose = notebook.cells.filter((c: { cell_type: string }) => c.cell_type === 'markdown').map((c: { source: string[] }) => c.source.join(''));
+    expect(prose.join('\n')).toContain('## A gate one neuron cannot compute');
+    expect(prose.join('\n')).not.toMatch(/^import /m);
+  });
+});
+
+test.describe('the scratch notebook', () => {
+  test('adds, moves and deletes cells, and keeps them across a reload', async ({ page }) => {
+    await page.goto('/notebook/');
+    await expect(page.locator('.nb-cell')).toHaveCount(2);
+    const added = await scratchCell(page, "const greeting = 'hello';");
+    await added.getByRole('button', { name: 'Move up' }).click();
+    await expect(cellOf(page, 2).locator('.cm-content')).toHaveText("const greeting = 'hello';");
+    await page.getByRole('button', { name: 'Run all' }).click();
+    await expectCount(cellOf(page, 3), 3);
+    await expect(cellOf(page, 3).locator('table tbody tr')).toHaveCount(4);
+    await cellOf(page, 1).getByRole('button', { name: 'Delete' }).click();
+    await expect(page.locator('.nb-cell')).toHaveCount(2);
+    await page.waitForTimeout(600);
+    await page.reload();
+    await expect(page.locator('.nb-cell')).toHaveCount(2);
+    await expect(cellOf(page, 1).locator('.nb-plain')).toHaveText("const greeting = 'hello';");
+    await expect(cellOf(page, 2).locator('.nb-plain')).toContainText('table(gates.XOR.inputs');
+  });
+
+  test('a #cell= link adds a cell without running it; a broken link changes nothing and says so', async ({ page }) => {
+    await page.goto(`/notebook/#cell=${encodeURIComponent('const fromLink = 41;\nfromLink + 1')}`);
+    const added = cellOf(page, 3);
+    await expect(added.locator('.nb-plain')).toHaveText('const fromLink = 41;\nfromLink + 1');
+    await expectCount(added, ' ');
+    await expect(page.locator('.nb-bar-notice').last()).toContainText('It has not been run');
+    expect(page.url()).not.toContain('#cell=');
+    await runButton(added).click();
+    await expect(added.locator('.nb-value')).toHaveText('42');
+
+    await page.goto('about:blank'); // a new document, not a same-page jump to another #hash
+    await page.goto('/notebook/#cell=%E0%A4%A');
+    await expect(page.locator('.nb-bar-notice').last()).toContainText('could not be read');
+    await expect(page.locator('.nb-cell')).toHaveCount(3);
+  });
+});
+
+test('the editor and the kernel load only when a reader uses a cell', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(w.url()));
+  await page.goto('/lessons/the-xor-problem/');
+  await page.waitForLoadState('networkidle');
+  const before = scripts.length;
+  expect(workers).toEqual([]);
+  expect(scripts.filter((url) => /editor/.test(url))).toEqual([]);
+  await cellOf(page, 1).locator('pre').first().click();
+  await expect(cellOf(page, 1).locator('.cm-editor')).toBeVisible();
+  expect(scripts.slice(before).some((url) => /editor/.test(url))).toBe(true);
+  expect(workers).toEqual([]);
+  await page.keyboard.press('Shift+Enter');
+  await expectCount(cellOf(page, 1), 1);
+  expect(workers).toHaveLength(1);
+});
