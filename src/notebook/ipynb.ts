@@ -89,11 +89,10 @@ export function lessonToIpynb(mdx: string, { title, lessonUrl }: { title: string
 
 /** The notebook with its code cells' source replaced, in order, by `codes` (the reader's current code). */
 export function withCellCode(ipynb: Ipynb, codes: readonly string[]): Ipynb {
+  const count = ipynb.cells.filter((cell) => cell.cell_type === 'code').length;
+  if (count !== codes.length) throw new Error(`the page has ${codes.length} cells but the notebook file has ${count}`);
   let next = 0;
-  const cells = ipynb.cells.map((cell) =>
-    cell.cell_type === 'code' && next < codes.length ? { ...cell, source: sourceLines(codes[next++]) } : cell,
-  );
-  if (next !== codes.length) throw new Error(`the page has ${codes.length} cells but the notebook file has ${next}`);
+  const cells = ipynb.cells.map((cell) => (cell.cell_type === 'code' ? { ...cell, source: sourceLines(codes[next++]) } : cell));
   return { ...ipynb, cells };
 }
 
