@@ -57,6 +57,8 @@ export type FromWorker =
       mistakes: Mistake[];
       testAccuracy: number;
       running: boolean;
+      /** True when the epochs asked for are all done (not stopped part-way). */
+      finished: boolean;
     }
   | { type: 'diverged'; epoch: number }
   | { type: 'error'; message: string };

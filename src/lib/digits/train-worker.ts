@@ -52,6 +52,7 @@ function snapshot(): void {
     mistakes: report.mistakes,
     testAccuracy: report.accuracy,
     running,
+    finished: !running && run.trainer.epoch >= target,
   });
 }
 
@@ -64,8 +65,10 @@ function slice(mine: number): void {
     const u = trainer.step();
     if (u.diverged) {
       running = false;
-      post({ type: 'diverged', epoch: u.epoch });
       snapshot();
+      post({ type: 'diverged', epoch: u.epoch });
+      // The engine put the network back to its last finite epoch; the next Train starts afresh.
+      run = null;
       return;
     }
     sums.loss += u.loss ?? 0;
