@@ -17,8 +17,10 @@ export function renderSoftmax(step: SoftmaxStep, n: Notation, symbolic: boolean)
   const m = labels.length;
   const denominator =
     m > SHOWN ? [labels[0], n.dots, labels[m - 1]].join(' + ') : labels.join(' + ');
-  const formula = n.frac(labels[step.index], denominator);
-  const numbers = n.frac(
+  // Display-size fractions: a softmax's long denominator would be unreadable at script size.
+  const frac = n.latex ? (a: string, b: string) => String.raw`\dfrac{${a}}{${b}}` : n.frac;
+  const formula = frac(labels[step.index], denominator);
+  const numbers = frac(
     exp(n.num(step.inputs[step.index].value)),
     step.inputs.map((q) => exp(n.num(q.value))).join(' + '),
   );
@@ -26,7 +28,7 @@ export function renderSoftmax(step: SoftmaxStep, n: Notation, symbolic: boolean)
   // The evaluated fraction only when it is finite: past z = 709, e^z overflows, and the result
   // (computed stably) is still right while 'Infinity / Infinity' would not be.
   if (Number.isFinite(step.sum) && step.sum > 0) {
-    parts.push('=', n.frac(n.num(step.exponentials[step.index]), n.num(step.sum)));
+    parts.push('=', frac(n.num(step.exponentials[step.index]), n.num(step.sum)));
   }
   parts.push('=', n.num(step.result));
   return parts.join(' ');

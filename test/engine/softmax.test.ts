@@ -106,7 +106,7 @@ describe('a softmax output layer', () => {
       'a(1)_2 = (exp(z(1)_2))/(exp(z(1)_1) + exp(z(1)_2)) = (exp(2))/(exp(1) + exp(2)) = (7.3891)/(10.1073) = 0.7311',
     );
     expect(toLatex(f.steps[3], { symbolic: true })).toBe(
-      String.raw`a^{(1)}_{2} = \frac{e^{z^{(1)}_{2}}}{e^{z^{(1)}_{1}} + e^{z^{(1)}_{2}}} = \frac{e^{2}}{e^{1} + e^{2}} = \frac{7.3891}{10.1073} = 0.7311`,
+      String.raw`a^{(1)}_{2} = \dfrac{e^{z^{(1)}_{2}}}{e^{z^{(1)}_{1}} + e^{z^{(1)}_{2}}} = \dfrac{e^{2}}{e^{1} + e^{2}} = \dfrac{7.3891}{10.1073} = 0.7311`,
     );
   });
 
