@@ -85,6 +85,12 @@ test('Stop pauses training and Continue carries on from there', async ({ page })
   await expect(lab(page).getByRole('status').filter({ hasText: 'Stopped.' })).toBeVisible();
   await lab(page).getByRole('button', { name: 'Continue' }).click();
   await expect(lab(page).getByRole('button', { name: 'Stop' })).toBeVisible();
+  // Start over while it runs: back to an untrained network, and no stale report revives the run.
+  await lab(page).getByRole('button', { name: 'Start over' }).click();
+  await expect(lab(page).getByRole('button', { name: 'Train', exact: true })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(lab(page).getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  await expect(lab(page).getByText('Not trained yet')).toBeVisible();
 });
 
 test('a drawn stroke gives ten probabilities that sum to 1, and the softmax step explains one', async ({
