@@ -3,6 +3,7 @@ import type { Core } from './kernels.ts';
 import { getLoss } from './losses.ts';
 import type { Loss, LossName } from './losses.ts';
 import { gradientLabel, label } from './labels.ts';
+import { checkSoftmaxLoss, isSoftmax, softmaxInto } from './softmax.ts';
 import type { Label, Operand, Step } from './steps.ts';
 
 /**
@@ -68,6 +69,12 @@ function forwardAll(c: Core, x: readonly number[], where: string) {
     const act = c.acts[l];
     const zl: number[] = [];
     const al: number[] = [];
+    if (isSoftmax(act)) {
+      softmaxLayer(c, l, as[l - 1], zl, al, steps);
+      zs.push(zl);
+      as.push(al);
+      continue;
+    }
     for (let j = 0; j < c.sizes[l]; j++) {
       const row = c.wOff[l] + j * nIn;
       let s = 0;
@@ -97,6 +104,53 @@ function forwardAll(c: Core, x: readonly number[], where: string) {
   return { zs, as, steps };
 }
 
+/** A softmax layer: every weighted sum first, since each a_j needs all of them, then each a_j. */
+function softmaxLayer(
+  c: Core,
+  l: number,
+  prev: number[],
+  zl: number[],
+  al: number[],
+  steps: Step[],
+): void {
+  const nIn = c.sizes[l - 1];
+  const nOut = c.sizes[l];
+  for (let j = 0; j < nOut; j++) {
+    const row = c.wOff[l] + j * nIn;
+    let s = 0;
+    for (let k = 0; k < nIn; k++) s += c.params[row + k] * prev[k];
+    const bias = c.params[c.bOff[l] + j];
+    zl.push(s + bias);
+    steps.push({
+      kind: 'weightedSum',
+      output: z(l, j + 1),
+      weights: prev.map((_, k) => op(w(l, j + 1, k + 1), c.params[row + k])),
+      inputs: prev.map((v, k) => op(a(l - 1, k + 1), v)),
+      bias: op(b(l, j + 1), bias),
+      result: zl[j],
+    });
+  }
+  const out = new Float64Array(nOut);
+  softmaxInto(zl, out, nOut);
+  const inputs = zl.map((v, k) => op(z(l, k + 1), v));
+  // The exponentials are for display only; the result comes from the stable softmaxInto.
+  const exponentials = zl.map((v) => Math.exp(v));
+  let sum = 0;
+  for (const e of exponentials) sum += e;
+  for (let j = 0; j < nOut; j++) {
+    al.push(out[j]);
+    steps.push({
+      kind: 'softmax',
+      output: a(l, j + 1),
+      index: j,
+      inputs,
+      exponentials,
+      sum,
+      result: out[j],
+    });
+  }
+}
+
 /** net.forward(x): the output with every weighted sum and activation as steps. */
 export function explainForward(c: Core, x: readonly number[]): ForwardResult {
   const { zs, as, steps } = forwardAll(c, x, 'forward');
@@ -112,8 +166,11 @@ function backwardAll(
   where: string,
 ) {
   const loss = getLoss(lossSpec, where);
+  checkSoftmaxLoss(where, c.acts, loss);
   const L = c.layers;
   const m = c.sizes[L];
+  const scale = loss.reduction === 'sum' ? 1 : m;
+  const softmaxOut = isSoftmax(c.acts[L]);
   checkVector(where, 'targets', y, m, ' (the size of the output layer)');
   const { zs, as, steps: forwardSteps } = forwardAll(c, x, where);
   const steps: Step[] = [];
@@ -125,7 +182,7 @@ function backwardAll(
   const yLabel = (j: number) => label('y', [j]);
   let total = 0;
   for (let j = 0; j < m; j++) total += loss.f(as[L][j], y[j]);
-  const sampleLoss = total / m;
+  const sampleLoss = total / scale;
   emit(
     {
       kind: 'loss',
@@ -142,8 +199,8 @@ function backwardAll(
   const delta: number[][] = zs.map(() => []);
   const gw: number[][][] = [];
   const gb: number[][] = [];
-  for (let j = 0; j < m; j++) {
-    dLda[L][j] = loss.df(as[L][j], y[j]) / m;
+  for (let j = 0; j < m && !softmaxOut; j++) {
+    dLda[L][j] = loss.df(as[L][j], y[j]) / scale;
     emit(
       {
         kind: 'lossDerivative',
@@ -151,7 +208,7 @@ function backwardAll(
         loss: loss.name,
         prediction: op(a(L, j + 1), as[L][j]),
         target: op(yLabel(j + 1), y[j]),
-        outputs: m,
+        outputs: scale,
         result: dLda[L][j],
       },
       { layer: L, j, what: 'output' },
@@ -162,7 +219,47 @@ function backwardAll(
     const nIn = c.sizes[l - 1];
     gw[l - 1] = [];
     gb[l - 1] = [];
-    for (let j = 0; j < c.sizes[l]; j++) {
+    for (let j = 0; j < c.sizes[l] && l === L && softmaxOut; j++) {
+      // Softmax with cross-entropy: dL/dz_j = a_j * sum(y) - y_j, as the fast path computes it.
+      let sumY = 0;
+      for (let i = 0; i < m; i++) sumY += y[i];
+      delta[l][j] = as[l][j] * sumY - y[j];
+      const dz = op(gradientLabel(z(l, j + 1)), delta[l][j]);
+      emit(
+        {
+          kind: 'softmaxGradient',
+          output: dz.label,
+          prediction: op(a(l, j + 1), as[l][j]),
+          target: op(yLabel(j + 1), y[j]),
+          result: delta[l][j],
+        },
+        { layer: l, j, what: 'delta' },
+      );
+      gw[l - 1][j] = [];
+      for (let k = 0; k < nIn; k++) {
+        gw[l - 1][j][k] = delta[l][j] * as[l - 1][k];
+        emit(
+          {
+            kind: 'chainRule',
+            output: gradientLabel(w(l, j + 1, k + 1)),
+            factors: [dz, op(gradientLabel(w(l, j + 1, k + 1), z(l, j + 1)), as[l - 1][k])],
+            result: gw[l - 1][j][k],
+          },
+          { layer: l, j, k, what: 'weight' },
+        );
+      }
+      gb[l - 1][j] = delta[l][j];
+      emit(
+        {
+          kind: 'chainRule',
+          output: gradientLabel(b(l, j + 1)),
+          factors: [dz, op(gradientLabel(b(l, j + 1), z(l, j + 1)), 1)],
+          result: delta[l][j] * 1,
+        },
+        { layer: l, j, what: 'bias' },
+      );
+    }
+    for (let j = 0; j < c.sizes[l] && !(l === L && softmaxOut); j++) {
       const dadz = act.df(zs[l][j]);
       const dLdaF = op(gradientLabel(a(l, j + 1)), dLda[l][j]);
       const dadzF = op(gradientLabel(z(l, j + 1), a(l, j + 1)), dadz);

@@ -1,6 +1,7 @@
 import { checkDataset } from './dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { checkFinite, checkInteger, fail } from './errors.ts';
+import { loadDigits } from './digits.ts';
 import { createRng } from './random.ts';
 import type { Rng } from './random.ts';
 
@@ -70,6 +71,8 @@ export const datasets = Object.freeze({
       ? [0.5 * Math.cos(t) - 0.25, 0.5 * Math.sin(t) - 0.1]
       : [0.25 - 0.5 * Math.cos(t), 0.1 - 0.5 * Math.sin(t)];
   }),
+  /** The handwritten digits, 8,000 to train and 2,000 to test (async: the data is downloaded once). */
+  digits: loadDigits,
 });
 
 /** Splits a dataset at random into train and test sets; `testFraction` defaults to 0.2. */

@@ -5,6 +5,7 @@ import { backwardInto, forwardInto } from './kernels.ts';
 import { getLoss } from './losses.ts';
 import type { Loss, LossName } from './losses.ts';
 import { coreOf } from './network.ts';
+import { checkSoftmaxLoss } from './softmax.ts';
 import type { Network } from './network.ts';
 
 /** One parameter's analytic (backprop) and numeric (finite-difference) gradient. */
@@ -45,6 +46,7 @@ export function gradientCheck(
   const where = 'gradientCheck';
   const core = coreOf(net);
   const loss = getLoss(lossSpec, where);
+  checkSoftmaxLoss(where, net.activations, loss);
   checkDataset(where, data, core.sizes[0], core.sizes[core.layers]);
   const h = options.h === undefined ? 1e-3 : checkFinite(where, 'h', options.h);
   if (h <= 0) fail(where, `expected h to be > 0, got ${h}`);
@@ -65,7 +67,7 @@ export function gradientCheck(
       const out = forwardInto(core, x, s * nIn);
       let sample = 0;
       for (let j = 0; j < nOut; j++) sample += loss.f(out[j], y[s * nOut + j]);
-      total += sample / nOut;
+      total += loss.reduction === 'sum' ? sample : sample / nOut;
     }
     return total / n;
   };

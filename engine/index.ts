@@ -27,6 +27,8 @@ export type {
   MomentumUpdateStep,
   AdamUpdateStep,
   PerceptronUpdateStep,
+  SoftmaxStep,
+  SoftmaxGradientStep,
 } from './steps.ts';
 export { formatNumber, formatLatexNumber } from './format.ts';
 export { losses, lossNames, getLoss, BCE_EPSILON } from './losses.ts';
@@ -48,3 +50,8 @@ export { gradientCheck } from './gradcheck.ts';
 export type { GradientCheckResult, GradientCheckEntry } from './gradcheck.ts';
 export { datasets, splitTrainTest } from './datasets.ts';
 export type { GeneratorOptions } from './datasets.ts';
+export { softmax, softmaxActivation } from './softmax.ts';
+export { oneHot, argMax, accuracy, confusionMatrix } from './metrics.ts';
+export type { ConfusionMatrix } from './metrics.ts';
+export { encodeDigits, decodeDigits, setDigitsSource, DIGIT_SIDE, DIGIT_LEVELS } from './digits.ts';
+export type { DigitsData } from './digits.ts';

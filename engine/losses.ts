@@ -13,10 +13,15 @@ export interface Loss {
   df(yHat: number, y: number): number;
   /** The definition in LaTeX. */
   readonly latex: string;
+  /**
+   * How a sample's loss combines its outputs: `'mean'` (the default) divides the sum by the
+   * number of outputs; `'sum'` does not, as cross-entropy over classes is defined.
+   */
+  readonly reduction?: 'mean' | 'sum';
 }
 
 /** The names of the built-in losses. */
-export type LossName = 'mse' | 'bce';
+export type LossName = 'mse' | 'bce' | 'crossEntropy';
 
 /**
  * BCE clamps yHat into [EPS, 1 - EPS]: a sigmoid output rounds to exactly 1 beyond z = 37, and
@@ -49,6 +54,18 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
       return (p - y) / (p * (1 - p));
     },
     latex: String.raw`L = -\frac{1}{m}\sum_{j=1}^{m} \left[ y_j \ln \hat{y}_j + (1 - y_j) \ln(1 - \hat{y}_j) \right]`,
+  },
+  /**
+   * Cross-entropy over classes, for a softmax output and one-hot targets: the sample's loss is
+   * the sum over outputs, -ln of the probability given to the right class. yHat is clamped
+   * below at BCE_EPSILON so a confidently wrong prediction costs about 27.6, not Infinity.
+   */
+  crossEntropy: {
+    name: 'crossEntropy',
+    f: (yHat: number, y: number) => -y * Math.log(Math.max(yHat, BCE_EPSILON)),
+    df: (yHat: number, y: number) => -y / Math.max(yHat, BCE_EPSILON),
+    latex: String.raw`L = -\sum_{j=1}^{m} y_j \ln \hat{y}_j`,
+    reduction: 'sum',
   },
 });
 

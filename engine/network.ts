@@ -7,6 +7,7 @@ import { activationCode, forwardInto } from './kernels.ts';
 import type { Core } from './kernels.ts';
 import type { Loss, LossName } from './losses.ts';
 import { createRng } from './random.ts';
+import { isSoftmax, softmaxActivation } from './softmax.ts';
 import { label } from './labels.ts';
 import type { Label } from './steps.ts';
 
@@ -14,8 +15,8 @@ import type { Label } from './steps.ts';
 export interface MlpOptions {
   /** The hidden layers' activation; default `tanh`. */
   activation?: ActivationName | ActivationInput;
-  /** The output layer's activation; default `sigmoid`. */
-  output?: ActivationName | ActivationInput;
+  /** The output layer's activation; default `sigmoid`. `'softmax'` makes the outputs class probabilities. */
+  output?: ActivationName | ActivationInput | 'softmax';
   /** Seed for the initial weights; default 1. */
   seed?: number;
 }
@@ -96,7 +97,9 @@ export function coreOf(net: Network): Core {
 export function mlp(sizes: readonly number[], options: MlpOptions = {}): Network {
   checkSizes('mlp', sizes);
   const hidden = getActivation(options.activation ?? 'tanh', 'mlp');
-  const output = getActivation(options.output ?? 'sigmoid', 'mlp');
+  if (isSoftmax(hidden))
+    fail('mlp', 'softmax can only be the output layer, got it as the hidden activation');
+  const output = outputActivation(options.output ?? 'sigmoid', 'mlp');
   const acts = sizes.slice(1).map((_, i) => (i === sizes.length - 2 ? output : hidden));
   const seed = options.seed === undefined ? 1 : checkFinite('mlp', 'seed', options.seed);
   const net = build([...sizes], acts);
@@ -139,10 +142,23 @@ export function networkFromJSON(json: NetworkJSON): Network {
       `expected ${json.sizes.length - 1} activations (one per layer after the input), got ${json.activations.length}`,
     );
   }
-  const acts = json.activations.map((a) => getActivation(a as ActivationName, 'networkFromJSON'));
+  const last = json.activations.length - 1;
+  const acts = json.activations.map((a, i) =>
+    i === last
+      ? outputActivation(a as ActivationName, 'networkFromJSON')
+      : getActivation(a as ActivationName, 'networkFromJSON'),
+  );
   const loaded = build([...json.sizes], acts);
   loaded.setWeights(json);
   return loaded;
+}
+
+/** The output layer may also be softmax, which reads the whole layer (see softmax.ts). */
+function outputActivation(
+  spec: ActivationName | ActivationInput | 'softmax',
+  where: string,
+): Activation {
+  return spec === 'softmax' ? softmaxActivation : getActivation(spec, where);
 }
 
 function checkSizes(where: string, sizes: readonly number[]): void {
@@ -185,6 +201,8 @@ function build(sizes: number[], acts: Activation[]): Network {
     a: sizes.map((n) => new Float64Array(n)),
     d: sizes.map((n) => new Float64Array(n)),
     out: new Float64Array(1),
+    nz: new Int32Array(sizes[0]),
+    nzCount: new Int32Array(1),
   };
   let labels: Label[] | null = null;
 

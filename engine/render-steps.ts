@@ -1,5 +1,6 @@
 import { formatLatexNumber, formatNumber } from './format.ts';
 import { gradientLabel } from './labels.ts';
+import { renderSoftmax, renderSoftmaxGradient } from './render-softmax.ts';
 import type { Label, Step } from './steps.ts';
 
 /**
@@ -135,6 +136,16 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
             `-[(${num(y(i).value)})${n.ln}(${av}) + (1 - ${bv})${n.ln}(1 - ${av})]`,
           ];
         });
+      } else if (step.loss === 'crossEntropy') {
+        // A sum, not a mean; a term whose target is 0 is 0, so the numbers show only the others.
+        const terms = step.predictions.map((yh, i) =>
+          mul(sym(y(i).label), `${n.ln}(${sym(yh.label)})`),
+        );
+        formula = `-[${m > 3 ? [terms[0], n.dots, terms[m - 1]].join(' + ') : terms.join(' + ')}]`;
+        const kept = step.predictions
+          .map((yh, i) => (y(i).value === 0 ? '' : `${f(y(i).value)}${n.ln}(${num(yh.value)})`))
+          .filter(Boolean);
+        numbers = kept.length ? `-[${kept.join(' + ')}]` : '0';
       } else {
         const name = lossSymbol(step.loss, n.latex);
         [formula, numbers] = each((i) => [
@@ -159,6 +170,9 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
         const pre = m === 1 ? '' : n.latex ? n.frac('1', String(m)) : `(1/${m})*`;
         formula = pre + n.frac(`${a} - ${b}`, `${a}(1 - ${a})`);
         numbers = pre + n.frac(`${num(av)} - ${t(bv)}`, `${f(av)}(1 - ${t(av)})`);
+      } else if (step.loss === 'crossEntropy') {
+        formula = `-${n.frac(b, a)}`;
+        numbers = `-${n.frac(num(bv), num(av))}`;
       } else {
         const name = lossSymbol(step.loss, n.latex);
         const pre = m === 1 ? '' : n.latex ? n.frac('1', String(m)) : `(1/${m})*`;
@@ -277,6 +291,10 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
       // Plain text has no superscript braces: 1 - beta1^{3} reads better as 1 - beta1^3.
       return n.latex ? text : text.replace(/\^\{(\d+)\}/g, '^$1');
     }
+    case 'softmax':
+      return renderSoftmax(step, n, symbolic);
+    case 'softmaxGradient':
+      return renderSoftmaxGradient(step, n, symbolic);
     case 'perceptronUpdate': {
       const p = sym(step.parameter);
       return paramRule(

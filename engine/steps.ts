@@ -147,6 +147,30 @@ export interface PerceptronUpdateStep {
   result: number;
 }
 
+/** Softmax for output j: a_j = e^{z_j} / sum over k of e^{z_k}, with every z of the layer. */
+export interface SoftmaxStep {
+  kind: 'softmax';
+  output: Label;
+  /** Which of `inputs` is this neuron's own z (from 0). */
+  index: number;
+  /** Every weighted sum of the layer, z_1 ... z_m. */
+  inputs: Operand[];
+  /** e^{z_k} for each input (Infinity past z = 709; the result itself is computed stably). */
+  exponentials: number[];
+  /** The sum of the exponentials, the denominator. */
+  sum: number;
+  result: number;
+}
+
+/** Through softmax and cross-entropy together: dL/dz_j = a_j - y_j. */
+export interface SoftmaxGradientStep {
+  kind: 'softmaxGradient';
+  output: Label;
+  prediction: Operand;
+  target: Operand;
+  result: number;
+}
+
 /** Every math operation the engine can explain, told apart by `kind`. */
 export type Step =
   | WeightedSumStep
@@ -160,7 +184,9 @@ export type Step =
   | UpdateStep
   | MomentumUpdateStep
   | AdamUpdateStep
-  | PerceptronUpdateStep;
+  | PerceptronUpdateStep
+  | SoftmaxStep
+  | SoftmaxGradientStep;
 
 /** The `kind` of every step, for exhaustive tests and renderers. */
 export type StepKind = Step['kind'];

@@ -10,6 +10,7 @@ import type { Network } from './network.ts';
 import { createOptimizer } from './optimizers.ts';
 import type { OptimizerSpec } from './optimizers.ts';
 import { createRng } from './random.ts';
+import { checkSoftmaxLoss } from './softmax.ts';
 import type { Label, Step } from './steps.ts';
 
 /**
@@ -98,6 +99,7 @@ export function makeTrainer(
   if (options === null || typeof options !== 'object')
     fail(where, 'expected options { loss, learningRate, batchSize, ... }');
   const loss = getLoss(options.loss, where);
+  checkSoftmaxLoss(where, net.activations, loss);
   const lr = checkFinite(where, 'learningRate', options.learningRate);
   if (lr < 0) fail(where, `expected learningRate to be >= 0, got ${lr}`);
   checkDataset(where, data, core.sizes[0], core.sizes[core.layers]);

@@ -2,6 +2,7 @@
 import * as engine from '../../engine/index.ts';
 import { createKernel } from './kernel';
 import type { FromKernel, ToKernel } from './protocol';
+import { digitsUrl, fetchDigitBytes } from '../lib/digits/digit-source';
 
 /**
  * The kernel, one per page, in a module worker: user code never blocks the page. A Stop message is
@@ -9,6 +10,8 @@ import type { FromKernel, ToKernel } from './protocol';
  * stopped by the page terminating this worker.
  */
 const post = (message: FromKernel) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+// datasets.digits() in a cell downloads the site's own digits asset, below its base path.
+engine.setDigitsSource(() => fetchDigitBytes(digitsUrl(import.meta.env.BASE_URL)));
 let stopRequested = false;
 let current = 0;
 

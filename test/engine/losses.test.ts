@@ -52,10 +52,10 @@ describe('losses', () => {
 
   it('getLoss() rejects unknown names, listing the valid ones', () => {
     expect(() => getLoss('cross' as never)).toThrow(
-      'getLoss: unknown loss "cross"; expected one of mse, bce',
+      'getLoss: unknown loss "cross"; expected one of mse, bce, crossEntropy',
     );
     expect(() => getLoss({} as never)).toThrow(
-      'getLoss: expected a loss name (mse, bce) or an object { name, f, df, latex }',
+      'getLoss: expected a loss name (mse, bce, crossEntropy) or an object { name, f, df, latex }',
     );
     const l1 = {
       name: 'l1',

@@ -245,8 +245,12 @@ describe('mlp', () => {
     expect(() => networkFromJSON({ ...json, activations: ['tanh'] })).toThrow(
       'networkFromJSON: expected 2 activations (one per layer after the input), got 1',
     );
-    expect(() => networkFromJSON({ ...json, activations: ['tanh', 'softmax'] })).toThrow(
+    // softmax reads a whole layer: it may be the output, never a hidden layer.
+    expect(() => networkFromJSON({ ...json, activations: ['softmax', 'sigmoid'] })).toThrow(
       /^networkFromJSON: unknown activation "softmax"; expected one of/,
+    );
+    expect(() => networkFromJSON({ ...json, activations: ['tanh', 'softmx'] })).toThrow(
+      /^networkFromJSON: unknown activation "softmx"; expected one of/,
     );
     expect(() => networkFromJSON({ ...json, sizes: [2, 0, 1] })).toThrow(
       'networkFromJSON: expected every layer size to be an integer >= 1, got 0 at index 1',
@@ -300,7 +304,7 @@ describe('mlp', () => {
       'gradients: expected targets to be finite numbers, got Infinity at index 0',
     );
     expect(() => net.gradients([1, 2], [1], 'hinge' as never)).toThrow(
-      'gradients: unknown loss "hinge"; expected one of mse, bce',
+      'gradients: unknown loss "hinge"; expected one of mse, bce, crossEntropy',
     );
   });
 

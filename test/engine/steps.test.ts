@@ -134,6 +134,8 @@ describe('steps from the engine itself', () => {
     const net = mlp([2, 3, 1], { activation: 'leakyRelu', output: 'sigmoid', seed: 2 });
     all.push(...net.gradients([0.25, -1.5], [1], 'bce').steps);
     all.push(...net.gradients([0.25, -1.5], [1], 'mse').steps);
+    const classifier = mlp([2, 3, 3], { activation: 'relu', output: 'softmax', seed: 2 });
+    all.push(...classifier.gradients([0.25, -1.5], [0, 1, 0], 'crossEntropy').steps);
     for (const optimizer of ['sgd', 'momentum', 'adam'] as const) {
       all.push(
         ...createTrainer(net.clone(), gates.XOR, {

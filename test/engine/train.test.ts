@@ -167,7 +167,7 @@ describe('train', () => {
       'train: expected learningRate to be a finite number, got NaN',
     );
     expect(() => train(net, gates.AND, { ...ok, loss: 'l1' as never })).toThrow(
-      'train: unknown loss "l1"; expected one of mse, bce',
+      'train: unknown loss "l1"; expected one of mse, bce, crossEntropy',
     );
     expect(() => train(net, gates.AND, { ...ok, optimizer: 'rmsprop' as never })).toThrow(
       'createOptimizer: unknown optimizer "rmsprop"; expected one of sgd, momentum, adam',

@@ -129,6 +129,25 @@ export function stepOfEveryKind(v: number[]): Record<StepKind, Step> {
       vHat: x(),
       result: x(),
     })),
+    softmax: k(() => {
+      const zs = [x(), x(), x(), x()];
+      return {
+        kind: 'softmax',
+        output: label('a', [2], 2),
+        index: 1,
+        inputs: zs.map((value, i) => ({ label: label('z', [i + 1], 2), value })),
+        exponentials: zs.map((z) => Math.exp(z)),
+        sum: x(),
+        result: x(),
+      };
+    }),
+    softmaxGradient: k(() => ({
+      kind: 'softmaxGradient',
+      output: gradientLabel(label('z', [1], 2)),
+      prediction: { label: label('a', [1], 2), value: x() },
+      target: { label: label('y', [1]), value: x() },
+      result: x(),
+    })),
     perceptronUpdate: k(() => ({
       kind: 'perceptronUpdate',
       parameter: label('w', [1]),

@@ -1,0 +1,67 @@
+import type { NetworkJSON } from '../../../engine/index.ts';
+
+/** The messages between the digit lab and its training worker (train-worker.ts). */
+
+/** What the lab asks the worker to train. */
+export interface TrainSettings {
+  hidden: number;
+  learningRate: number;
+  seed: number;
+  /** How many epochs this press of Train (or Continue) adds. */
+  epochs: number;
+  /** Where the digits asset is, below the site's base path. */
+  url: string;
+}
+
+export type ToWorker =
+  { type: 'train'; settings: TrainSettings } | { type: 'stop' } | { type: 'reset' };
+
+/** One finished epoch. */
+export interface EpochRecord {
+  epoch: number;
+  /** Mean training loss over the epoch (cross-entropy). */
+  loss: number;
+  trainAccuracy: number;
+  testAccuracy: number;
+}
+
+/** A test digit the network gets wrong. */
+export interface Mistake {
+  /** Index in the test set. */
+  index: number;
+  label: number;
+  guess: number;
+  /** Its probability for the guess. */
+  confidence: number;
+  /** 784 pixels in [0, 1]. */
+  pixels: number[];
+}
+
+export type FromWorker =
+  | { type: 'status'; message: string }
+  | {
+      type: 'progress';
+      epoch: number;
+      batch: number;
+      batches: number;
+      /** Mean loss of this epoch's batches so far. */
+      loss: number;
+      /** Test accuracy measured at this point, or null when not measured yet. */
+      testAccuracy: number | null;
+    }
+  | {
+      type: 'snapshot';
+      network: NetworkJSON;
+      history: EpochRecord[];
+      confusion: number[][];
+      mistakes: Mistake[];
+      testAccuracy: number;
+      running: boolean;
+      /** True when the epochs asked for are all done (not stopped part-way). */
+      finished: boolean;
+    }
+  | { type: 'diverged'; epoch: number }
+  | { type: 'error'; message: string };
+
+/** Where the lab is: not trained, downloading, training, stopped part-way, or done with its epochs. */
+export type Phase = 'idle' | 'loading' | 'running' | 'stopped' | 'done';

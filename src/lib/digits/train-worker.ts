@@ -1,0 +1,154 @@
+/// <reference lib="webworker" />
+import {
+  createTrainer,
+  decodeDigits,
+  mlp,
+  type DigitsData,
+  type Network,
+  type Trainer,
+} from '../../../engine/index.ts';
+import { fetchDigitBytes } from './digit-source.ts';
+import { testReport } from './test-report.ts';
+import type { EpochRecord, FromWorker, ToWorker, TrainSettings } from './train-protocol.ts';
+
+/**
+ * The digit lab's training worker: downloads the digits once, trains with the engine in short
+ * slices, and reports after each slice, so the page never waits on training and a Stop message
+ * is read within a slice (about 50 ms). Training is the engine's trainer, so a seed gives the
+ * same run here as in Node.
+ */
+
+const SLICE_MS = 50;
+const BATCH_SIZE = 32;
+/** How often the test accuracy is measured mid-epoch (2,000 forward passes each time). */
+const TEST_EVERY_MS = 700;
+
+const post = (message: FromWorker) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+let data: DigitsData | null = null;
+let run: { key: string; net: Network; trainer: Trainer; history: EpochRecord[] } | null = null;
+let target = 0;
+let running = false;
+let generation = 0;
+
+async function load(url: string): Promise<DigitsData> {
+  if (data) return data;
+  post({ type: 'status', message: 'Downloading the 10,000 digits (about 1 MB)…' });
+  const bytes = await fetchDigitBytes(url);
+  post({ type: 'status', message: 'Unpacking the digits…' });
+  data = decodeDigits(bytes);
+  return data;
+}
+
+function snapshot(): void {
+  if (!run || !data) return;
+  const report = testReport(run.net, data);
+  post({
+    type: 'snapshot',
+    network: run.net.toJSON(),
+    history: run.history,
+    confusion: report.confusion,
+    mistakes: report.mistakes,
+    testAccuracy: report.accuracy,
+    running,
+    finished: !running && run.trainer.epoch >= target,
+  });
+}
+
+function slice(mine: number): void {
+  if (!running || mine !== generation || !run || !data) return;
+  const { trainer } = run;
+  const batches = Math.ceil(data.train.inputs.length / BATCH_SIZE);
+  const end = performance.now() + SLICE_MS;
+  while (performance.now() < end) {
+    const u = trainer.step();
+    if (u.diverged) {
+      running = false;
+      snapshot();
+      post({ type: 'diverged', epoch: u.epoch });
+      // The engine put the network back to its last finite epoch; the next Train starts afresh.
+      run = null;
+      return;
+    }
+    sums.loss += u.loss ?? 0;
+    sums.batches += 1;
+    if (u.epochEnded) {
+      const report = testReport(run.net, data, false);
+      run.history.push({
+        epoch: u.epochEnded.epoch,
+        loss: u.epochEnded.loss,
+        trainAccuracy: u.epochEnded.accuracy ?? 0,
+        testAccuracy: report.accuracy,
+      });
+      sums.loss = 0;
+      sums.batches = 0;
+      if (trainer.epoch >= target) running = false;
+      snapshot();
+      if (!running) return;
+      break;
+    }
+  }
+  let testAccuracy: number | null = null;
+  if (performance.now() - sums.tested > TEST_EVERY_MS) {
+    testAccuracy = testReport(run.net, data, false).accuracy;
+    sums.tested = performance.now();
+  }
+  post({
+    type: 'progress',
+    epoch: trainer.epoch + 1,
+    batch: sums.batches,
+    batches,
+    loss: sums.batches ? sums.loss / sums.batches : NaN,
+    testAccuracy,
+  });
+  setTimeout(() => slice(mine), 0);
+}
+
+const sums = { loss: 0, batches: 0, tested: 0 };
+
+async function train(settings: TrainSettings): Promise<void> {
+  const mine = ++generation;
+  const digits = await load(settings.url);
+  if (mine !== generation) return;
+  const key = `${settings.hidden}/${settings.learningRate}/${settings.seed}`;
+  if (!run || run.key !== key) {
+    post({ type: 'status', message: 'Building the network…' });
+    const net = mlp([784, settings.hidden, 10], {
+      activation: 'relu',
+      output: 'softmax',
+      seed: settings.seed,
+    });
+    const trainer = createTrainer(net, digits.train, {
+      loss: 'crossEntropy',
+      learningRate: settings.learningRate,
+      batchSize: BATCH_SIZE,
+      seed: settings.seed,
+    });
+    run = { key, net, trainer, history: [] };
+    sums.loss = 0;
+    sums.batches = 0;
+  }
+  target = run.trainer.epoch + settings.epochs;
+  running = true;
+  sums.tested = performance.now();
+  slice(mine);
+}
+
+self.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  if (message.type === 'train') {
+    train(message.settings).catch((error: unknown) => {
+      running = false;
+      post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    });
+  } else if (message.type === 'stop') {
+    running = false;
+    generation++;
+    snapshot();
+  } else if (message.type === 'reset') {
+    running = false;
+    generation++;
+    run = null;
+  }
+};
