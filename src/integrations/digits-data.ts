@@ -14,8 +14,7 @@ import { createRng, encodeDigits } from '../../engine/index.ts';
 export const DIGITS_TRAIN = 8000;
 /** The seed of the one shuffle that fixes which digits train and which test. */
 export const DIGITS_SPLIT_SEED = 2026;
-/** Where the site serves the asset, below its base path. */
-export const DIGITS_ASSET_PATH = 'data/digits-v1.bin';
+export { DIGITS_ASSET_PATH } from '../lib/digits/digit-source.ts';
 
 let memo: Uint8Array | null = null;
 
