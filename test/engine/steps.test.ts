@@ -176,5 +176,6 @@ describe('steps properties', () => {
       }),
       { numRuns: 40, seed: 13 },
     );
-  });
+    // 40 runs x every step kind through KaTeX: about 2 s alone, several times that on a busy machine.
+  }, 30_000);
 });
