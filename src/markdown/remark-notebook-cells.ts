@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import katex from 'katex';
 import { parseHTML } from 'linkedom';
 import * as engine from '../../engine/index.ts';
+import { digitsBytes } from '../integrations/digits-data';
 import * as Plot from '../lib/plot';
 import { createKernel } from '../notebook/kernel';
 import { outputsToHtml } from '../notebook/outputs-html';
@@ -26,6 +27,8 @@ export default function remarkNotebookCells() {
   return async (tree: Root, file: VFile) => {
     const cells = tree.children.filter(isCell);
     if (cells.length === 0) return;
+    // A lesson cell may train on the digits: at build time they come from the mnist package.
+    engine.setDigitsSource(async () => digitsBytes());
     const kernel = createKernel(engine as unknown as Record<string, unknown>, {
       stopRequested: () => false,
       progress: () => {},

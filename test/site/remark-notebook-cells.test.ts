@@ -50,3 +50,11 @@ describe('remarkNotebookCells()', () => {
     await expect(run(tree)).rejects.toThrow(/Code cell 1 failed at lessons\/99-test\.mdx:5 \(cell line 1\): CellSyntaxError/);
   });
 });
+
+describe('remarkNotebookCells() and the digits', () => {
+  it('gives build-time cells the digit data, as the browser kernel does', async () => {
+    const tree: Root = { type: 'root', children: [cell('const d = await datasets.digits();\nd.train.inputs.length', 3)] };
+    await run(tree);
+    expect(JSON.stringify(tree)).toContain('"value":"8000"');
+  }, 30_000);
+});
