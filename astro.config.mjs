@@ -12,6 +12,7 @@ import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
+import katexFontPreload from './src/integrations/katex-font-preload.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -93,6 +94,7 @@ export default defineConfig({
     svelte(),
     mdx(),
     cspInlineHashes(),
+    katexFontPreload(),
   ],
   vite: {
     build: {
