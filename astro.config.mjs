@@ -10,6 +10,7 @@ import rehypeKatex from 'rehype-katex';
 import { outline, lessonFileName, lessonId } from './src/course/outline.ts';
 import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import katexFontPreload from './src/integrations/katex-font-preload.ts';
@@ -38,6 +39,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { strict: 'error' }],
         rehypeFailOnMathErrors,
+        rehypeLeanMathml,
         [rehypeBaseLinks, { base }],
       ],
     }),

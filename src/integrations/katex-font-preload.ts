@@ -27,7 +27,10 @@ export function fontUrl(css: string, font: string): string | undefined {
  * whole page, and lays all of KaTeX's markup out again when they arrive (with `font-display: block`
  * the formulas are invisible until then). `cssOf` returns the text of a stylesheet by its href.
  */
-export function addKatexFontPreloads(html: string, cssOf: (href: string) => string | undefined): string {
+export function addKatexFontPreloads(
+  html: string,
+  cssOf: (href: string) => string | undefined,
+): string {
   if (!html.includes('class="katex"') || html.includes('rel="preload" as="font"')) return html;
   const sheets = [...html.matchAll(STYLESHEET)];
   if (sheets.length === 0) return html;
@@ -52,7 +55,9 @@ export default function katexFontPreload(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const entries = await readdir(root, { withFileTypes: true, recursive: true });
-        const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+        const files = entries
+          .filter((e) => e.isFile() && e.name.endsWith('.html'))
+          .map((e) => join(e.parentPath, e.name));
         const sheets = new Map<string, string | undefined>();
         const cssOf = (href: string) => sheets.get(href);
         let changed = 0;
@@ -60,7 +65,10 @@ export default function katexFontPreload(): AstroIntegration {
           const html = await readFile(file, 'utf8');
           for (const [, href] of html.matchAll(STYLESHEET)) {
             if (!sheets.has(href) && href.startsWith(base)) {
-              sheets.set(href, await readFile(join(root, href.slice(base.length)), 'utf8').catch(() => undefined));
+              sheets.set(
+                href,
+                await readFile(join(root, href.slice(base.length)), 'utf8').catch(() => undefined),
+              );
             }
           }
           const updated = addKatexFontPreloads(html, cssOf);

@@ -20,14 +20,21 @@ describe('addKatexFontPreloads(html, cssOf)', () => {
     const preloads =
       '<link rel="preload" as="font" type="font/woff2" href="/nn/_astro/KaTeX_Main-Regular.Ab12.woff2" crossorigin>' +
       '<link rel="preload" as="font" type="font/woff2" href="/nn/_astro/KaTeX_Math-Italic.Ef56.woff2" crossorigin>';
-    expect(out).toContain(`media="print">${preloads}<link rel="stylesheet" href="/nn/_astro/site.css">`);
+    expect(out).toContain(
+      `media="print">${preloads}<link rel="stylesheet" href="/nn/_astro/site.css">`,
+    );
     expect(addKatexFontPreloads(out, (href) => sheets[href])).toBe(out);
   });
 
   it('preloads only the fonts the page uses, and nothing on a page without math', () => {
-    const upright = addKatexFontPreloads(page('<span class="katex"><span class="mord">1</span></span>'), (href) => sheets[href]);
+    const upright = addKatexFontPreloads(
+      page('<span class="katex"><span class="mord">1</span></span>'),
+      (href) => sheets[href],
+    );
     expect(upright).toContain('KaTeX_Main-Regular');
     expect(upright).not.toContain('KaTeX_Math-Italic');
-    expect(addKatexFontPreloads(page('<p>No math</p>'), (href) => sheets[href])).toBe(page('<p>No math</p>'));
+    expect(addKatexFontPreloads(page('<p>No math</p>'), (href) => sheets[href])).toBe(
+      page('<p>No math</p>'),
+    );
   });
 });
