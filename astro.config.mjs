@@ -10,9 +10,11 @@ import rehypeKatex from 'rehype-katex';
 import { outline, lessonFileName, lessonId } from './src/course/outline.ts';
 import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
+import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
+import katexFontPreload from './src/integrations/katex-font-preload.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -38,6 +40,7 @@ export default defineConfig({
       rehypePlugins: [
         [rehypeKatex, { strict: 'error' }],
         rehypeFailOnMathErrors,
+        rehypeLeanMathml,
         [rehypeBaseLinks, { base }],
       ],
     }),
@@ -102,6 +105,7 @@ export default defineConfig({
     mdx(),
     cspInlineHashes(),
     digitsAsset(),
+    katexFontPreload(),
   ],
   vite: {
     build: {

@@ -1,0 +1,47 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+/**
+ * Slims the MathML copy that rehype-katex writes for screen readers, without changing what they
+ * read: the `<semantics>` wrapper and its TeX `<annotation>` go (assistive technology reads the
+ * presentation MathML, and the TeX is in the page's source anyway), and an `<mrow>` with a single
+ * child and no attributes is replaced by that child, which MathML defines as the same thing (and so is a row that is `<math>`'s only child).
+ * Every element removed is one less to style, lay out and scan on each page load; a lesson with a
+ * hundred formulas loses a few hundred.
+ */
+export default function rehypeLeanMathml() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      if (node.tagName !== 'math') return;
+      const children = leanChildren(node.children);
+      // <math> lays its children out as a row already, so a row that is its only child is redundant.
+      const [only] = children;
+      const redundantRow =
+        children.length === 1 &&
+        only.type === 'element' &&
+        only.tagName === 'mrow' &&
+        Object.keys(only.properties).length === 0;
+      node.children = redundantRow ? only.children : children;
+    });
+  };
+}
+
+/** The lean form of a MathML element's children (see `rehypeLeanMathml`). */
+export function leanChildren(children: ElementContent[]): ElementContent[] {
+  return children.flatMap((child): ElementContent[] => {
+    if (child.type !== 'element') return [child];
+    if (child.tagName === 'annotation' || child.tagName === 'annotation-xml') return [];
+    if (child.tagName === 'semantics') return leanChildren(child.children);
+    child.children = leanChildren(child.children);
+    const only = child.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+    if (
+      child.tagName === 'mrow' &&
+      Object.keys(child.properties).length === 0 &&
+      only.length === 1 &&
+      only[0].type === 'element'
+    ) {
+      return [only[0]];
+    }
+    return [child];
+  });
+}
