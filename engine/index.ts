@@ -48,3 +48,10 @@ export { gradientCheck } from './gradcheck.ts';
 export type { GradientCheckResult, GradientCheckEntry } from './gradcheck.ts';
 export { datasets, splitTrainTest } from './datasets.ts';
 export type { GeneratorOptions } from './datasets.ts';
+export {
+  regularizations,
+  regularizationNames,
+  regularizationPenalty,
+  regularizationGradient,
+} from './regularization.ts';
+export type { Regularization, RegularizationName, RegularizationSpec } from './regularization.ts';
