@@ -84,6 +84,8 @@ export interface PlaygroundConfig {
   regularizationRate: string;
   seed: number;
   hide: HideableControl[];
+  /** The class a click on the plot adds to own points (not kept in the URL). */
+  ownClass: 0 | 1;
 }
 
 export const defaultConfig: PlaygroundConfig = {
@@ -103,6 +105,7 @@ export const defaultConfig: PlaygroundConfig = {
   regularizationRate: '0',
   seed: 1,
   hide: [],
+  ownClass: 1,
 };
 
 /** The URL namespace: `?pg.dataset=spiral&pg.layers=4-4`. */
