@@ -63,6 +63,13 @@ export class PlaygroundRun {
   private baseUpdates = 0;
   private config: PlaygroundConfig;
   private readonly out = new Float64Array(1);
+  /** Bumped by anything that changes the weights, so that the metrics below are computed once per change. */
+  private version = 0;
+  private cached: {
+    version: number;
+    train: ReturnType<PlaygroundRun['evaluate']>;
+    test: ReturnType<PlaygroundRun['evaluate']>;
+  } | null = null;
 
   constructor(config: PlaygroundConfig, points: readonly Point[], net?: Network) {
     this.config = config;
@@ -97,6 +104,7 @@ export class PlaygroundRun {
     this.baseEpochs = this.epoch;
     this.baseUpdates = this.updates;
     this.config = config;
+    this.version++;
     this.diverged = null;
     this.trainer = createTrainer(
       this.net,
@@ -109,6 +117,7 @@ export class PlaygroundRun {
   stepUpdate(): void {
     if (this.diverged) return;
     const u = this.trainer.step();
+    this.version++;
     if (u.epochEnded) this.record();
     this.checkDiverged();
   }
@@ -116,8 +125,27 @@ export class PlaygroundRun {
   /** The rest of the current epoch (a whole one at its start). */
   stepEpoch(): void {
     if (this.diverged) return;
-    if (this.trainer.runEpoch()) this.record();
+    const ran = this.trainer.runEpoch();
+    this.version++;
+    if (ran) this.record();
     this.checkDiverged();
+  }
+
+  /** Tells the run its weights were changed from outside (an edited weight). */
+  touch(): void {
+    this.version++;
+  }
+
+  /** Loss and accuracy over the training and the test set, computed once per change of the weights. */
+  metrics() {
+    if (this.cached?.version !== this.version) {
+      this.cached = {
+        version: this.version,
+        train: this.evaluate(this.trainSet),
+        test: this.evaluate(this.testSet),
+      };
+    }
+    return this.cached;
   }
 
   /** Mean loss and accuracy (classification) of the current network over a set; null when it is empty. */
@@ -137,8 +165,7 @@ export class PlaygroundRun {
   }
 
   private record(): void {
-    const train = this.evaluate(this.trainSet);
-    const test = this.evaluate(this.testSet);
+    const { train, test } = this.metrics();
     this.history.push({
       epoch: this.epoch,
       train: train ? train.loss : NaN,
@@ -148,6 +175,7 @@ export class PlaygroundRun {
 
   private checkDiverged(): void {
     if (!this.trainer.diverged) return;
+    this.version++;
     this.diverged =
       `Training diverged in epoch ${this.trainer.divergedAtEpoch! + this.baseEpochs}: the loss or a weight became infinite or NaN. ` +
       `The network is back at its weights after the last finite epoch. Lower the learning rate (or change the activation), or press Reset.`;
