@@ -259,13 +259,11 @@ test('weights JSON round trip gives identical predictions; the code cell link op
     .setInputFiles({ name: 'w.json', mimeType: 'application/json', buffer: Buffer.from(text) });
   await expect(pg.getByText('Loaded the 3-5-3-1 network from w.json.')).toBeVisible();
   await expect(pg.getByTestId('train-loss')).toHaveText(trained!);
-  await pg
-    .getByLabel('Import weights from a JSON file')
-    .setInputFiles({
-      name: 'x.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":1}'),
-    });
+  await pg.getByLabel('Import weights from a JSON file').setInputFiles({
+    name: 'x.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":1}'),
+  });
   await expect(
     pg.getByText(/x\.json was not loaded: This is not a playground weights file/),
   ).toBeVisible();
