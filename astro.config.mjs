@@ -95,8 +95,14 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
-            { label: 'Scratch notebook', link: '/notebook/' },
+          ],
+        },
+        {
+          label: 'Tools',
+          items: [
+            { label: 'Playground', link: '/playground/' },
             { label: 'Digit lab', link: '/digits/' },
+            { label: 'Scratch notebook', link: '/notebook/' },
           ],
         },
       ],

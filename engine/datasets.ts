@@ -38,7 +38,32 @@ function generator(name: string, point: Point) {
   };
 }
 
-/** 2-D toy datasets with labels 0 and 1, in [-1, 1] squared before noise. */
+/**
+ * A regression set: points uniform in [-1, 1] squared, each with the target value(x, y); noise is
+ * added to the coordinates after the target is taken, so it blurs the inputs as for the classes.
+ */
+function regression(name: string, value: (x: number, y: number) => number) {
+  return (options: GeneratorOptions = {}): Dataset => {
+    const where = `datasets.${name}`;
+    const n = options.n === undefined ? 200 : checkInteger(where, 'n', options.n, 1);
+    const noise = options.noise === undefined ? 0 : checkFinite(where, 'noise', options.noise);
+    if (noise < 0) fail(where, `expected noise to be >= 0, got ${noise}`);
+    const rng = createRng(
+      options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed),
+    );
+    const inputs: number[][] = [];
+    const targets: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const x = 2 * rng.next() - 1;
+      const y = 2 * rng.next() - 1;
+      targets.push([value(x, y)]);
+      inputs.push([x + rng.normal(0, noise), y + rng.normal(0, noise)]);
+    }
+    return { inputs, targets };
+  };
+}
+
+/** 2-D toy datasets: five with labels 0 and 1 and two regression sets, in [-1, 1] squared before noise. */
 export const datasets = Object.freeze({
   /** Points in the four quadrants: label 1 where x and y have opposite signs. */
   xor: generator('xor', (label, rng) => {
@@ -73,6 +98,10 @@ export const datasets = Object.freeze({
   }),
   /** The handwritten digits, 8,000 to train and 2,000 to test (async: the data is downloaded once). */
   digits: loadDigits,
+  /** Regression: a tilted plane, target (x + y) / 2, between -1 and 1. */
+  plane: regression('plane', (x, y) => (x + y) / 2),
+  /** Regression: a round hill, target 2 exp(-2 (x^2 + y^2)) - 1, from 1 at the centre to about -0.96 in the corners. */
+  hill: regression('hill', (x, y) => 2 * Math.exp(-2 * (x * x + y * y)) - 1),
 });
 
 /** Splits a dataset at random into train and test sets; `testFraction` defaults to 0.2. */

@@ -55,3 +55,10 @@ export { oneHot, argMax, accuracy, confusionMatrix } from './metrics.ts';
 export type { ConfusionMatrix } from './metrics.ts';
 export { encodeDigits, decodeDigits, setDigitsSource, DIGIT_SIDE, DIGIT_LEVELS } from './digits.ts';
 export type { DigitsData } from './digits.ts';
+export {
+  regularizations,
+  regularizationNames,
+  regularizationPenalty,
+  regularizationGradient,
+} from './regularization.ts';
+export type { Regularization, RegularizationName, RegularizationSpec } from './regularization.ts';

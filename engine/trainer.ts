@@ -11,6 +11,8 @@ import { createOptimizer } from './optimizers.ts';
 import type { OptimizerSpec } from './optimizers.ts';
 import { createRng } from './random.ts';
 import { checkSoftmaxLoss } from './softmax.ts';
+import { addPenaltyGradient, checkRegularization } from './regularization.ts';
+import type { RegularizationSpec } from './regularization.ts';
 import type { Label, Step } from './steps.ts';
 
 /**
@@ -31,6 +33,8 @@ export interface TrainOptions {
   seed?: number;
   /** Shuffle the samples before each epoch (default true; a full batch is never shuffled). */
   shuffle?: boolean;
+  /** An L1 or L2 weight penalty, `{ name: 'l2', rate: 0.001 }`; biases are not penalized. Default none. */
+  regularization?: RegularizationSpec | null;
 }
 
 /** One epoch's record. `loss` is the mean over the epoch's samples, each measured just before its update. */
@@ -112,6 +116,7 @@ export function makeTrainer(
     fail(where, `expected batchSize to be at most the dataset's size ${n}, got ${batchSize}`);
   const seed = options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed);
   const shuffle = options.shuffle !== false && batchSize < n;
+  const penalty = checkRegularization(where, options.regularization);
 
   const nIn = core.sizes[0];
   const nOut = core.sizes[core.layers];
@@ -215,6 +220,10 @@ export function makeTrainer(
         });
       }
     }
+    // Each layer's weights sit before its biases in params; only the weights are penalized.
+    if (penalty !== null)
+      for (let l = 1; l <= core.layers; l++)
+        addPenaltyGradient(penalty, core.params, grad, core.wOff[l], core.bOff[l], count);
     optimizer.apply(core.params, grad, count, lr, steps, labels);
     updates++;
     cursor = end;

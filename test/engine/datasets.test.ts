@@ -84,3 +84,18 @@ describe('splitTrainTest', () => {
     );
   });
 });
+
+describe('regression datasets', () => {
+  it('datasets.plane and datasets.hill give n points with targets from their formulas, deterministically', () => {
+    const p = datasets.plane({ n: 50, seed: 2 });
+    expect(p.inputs).toHaveLength(50);
+    p.inputs.forEach(([x, y], i) => expect(p.targets[i][0]).toBeCloseTo((x + y) / 2, 15));
+    const h = datasets.hill({ n: 50, seed: 2 });
+    h.inputs.forEach(([x, y], i) => expect(h.targets[i][0]).toBeCloseTo(2 * Math.exp(-2 * (x * x + y * y)) - 1, 15));
+    expect(datasets.hill({ n: 50, seed: 2 })).toEqual(h);
+    expect(datasets.hill({ n: 50, seed: 3 })).not.toEqual(h);
+    const noisy = datasets.plane({ n: 50, noise: 0.2, seed: 2 });
+    expect(noisy.targets).toEqual(datasets.plane({ n: 50, seed: 2 }).targets.map((t) => t));
+    expect(noisy.inputs).not.toEqual(p.inputs);
+  });
+});

@@ -1,0 +1,255 @@
+import { readUrlState, writeUrlState, type Schema } from '../url-state';
+import { featureNames, type FeatureName } from './features';
+
+/**
+ * Everything that defines a playground run: the data, the features, the architecture and the
+ * training settings. It is what the URL holds and what "Reset" goes back to.
+ */
+
+/** The generated datasets, plus `own` for points the reader placed or loaded. */
+export const datasetNames = [
+  'circle',
+  'xor',
+  'gaussians',
+  'spiral',
+  'moons',
+  'plane',
+  'hill',
+  'own',
+] as const;
+export type DatasetName = (typeof datasetNames)[number];
+/** The regression sets: their targets are numbers, trained with MSE and a linear output. */
+export const regressionSets: readonly DatasetName[] = ['plane', 'hill'];
+
+export const hiddenActivations = ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu'] as const;
+export type HiddenActivation = (typeof hiddenActivations)[number];
+export const learningRates = [
+  '0.00001',
+  '0.0001',
+  '0.001',
+  '0.003',
+  '0.01',
+  '0.03',
+  '0.1',
+  '0.3',
+  '1',
+  '3',
+  '10',
+] as const;
+export const regularizationRates = [
+  '0',
+  '0.0001',
+  '0.001',
+  '0.003',
+  '0.01',
+  '0.03',
+  '0.1',
+  '0.3',
+  '1',
+  '3',
+  '10',
+] as const;
+
+/** Controls an instructor can hide with `pg.hide=` (classroom mode). */
+export const hideableControls = [
+  'data',
+  'features',
+  'architecture',
+  'training',
+  'math',
+  'export',
+] as const;
+export type HideableControl = (typeof hideableControls)[number];
+
+export const MAX_LAYERS = 6;
+export const MAX_NEURONS = 16;
+
+/** The whole playground configuration. */
+export interface PlaygroundConfig {
+  dataset: DatasetName;
+  noise: number;
+  points: number;
+  /** Percent of the points held out as the test set; 0 means no test set. */
+  testPercent: number;
+  dataSeed: number;
+  features: FeatureName[];
+  /** Neurons per hidden layer, 0 to 6 layers of 1 to 16. */
+  layers: number[];
+  activation: HiddenActivation;
+  loss: 'bce' | 'mse';
+  optimizer: 'sgd' | 'momentum' | 'adam';
+  learningRate: string;
+  batchSize: number;
+  regularization: 'none' | 'l1' | 'l2';
+  regularizationRate: string;
+  seed: number;
+  hide: HideableControl[];
+  /** The class a click on the plot adds to own points (not kept in the URL). */
+  ownClass: 0 | 1;
+}
+
+export const defaultConfig: PlaygroundConfig = {
+  dataset: 'circle',
+  noise: 0.1,
+  points: 500,
+  testPercent: 20,
+  dataSeed: 1,
+  features: ['x1', 'x2'],
+  layers: [8, 8],
+  activation: 'tanh',
+  loss: 'bce',
+  optimizer: 'sgd',
+  learningRate: '0.03',
+  batchSize: 10,
+  regularization: 'none',
+  regularizationRate: '0',
+  seed: 1,
+  hide: [],
+  ownClass: 1,
+};
+
+/** The URL namespace: `?pg.dataset=spiral&pg.layers=4-4`. */
+export const URL_ID = 'pg';
+
+const scalarSchema = {
+  dataset: { type: 'choice', values: datasetNames.filter((d) => d !== 'own'), label: 'dataset' },
+  noise: { type: 'number', min: 0, max: 0.5, label: 'noise' },
+  points: { type: 'number', min: 10, max: 1000, label: 'number of points' },
+  testPercent: { type: 'number', min: 0, max: 50, label: 'test set percent' },
+  dataSeed: { type: 'number', min: 0, max: 1e6, label: 'data seed' },
+  activation: { type: 'choice', values: hiddenActivations, label: 'activation' },
+  loss: { type: 'choice', values: ['bce', 'mse'], label: 'loss' },
+  optimizer: { type: 'choice', values: ['sgd', 'momentum', 'adam'], label: 'optimizer' },
+  learningRate: { type: 'choice', values: learningRates, label: 'learning rate' },
+  batchSize: { type: 'number', min: 1, max: 1000, label: 'batch size' },
+  regularization: { type: 'choice', values: ['none', 'l1', 'l2'], label: 'regularization' },
+  regularizationRate: { type: 'choice', values: regularizationRates, label: 'regularization rate' },
+  seed: { type: 'number', min: 0, max: 1e6, label: 'seed' },
+} satisfies Schema;
+
+type Scalars = { [K in keyof typeof scalarSchema]: PlaygroundConfig[K] };
+
+/** The number of training points the config leaves (the batch size can be at most this). */
+export function trainCount(points: number, testPercent: number): number {
+  return testPercent === 0 ? points : points - Math.round((points * testPercent) / 100);
+}
+
+/** Parses `a-b-c` lists: each item must be in `allowed` (or, for numbers, pass `check`). */
+function parseList<T>(raw: string, item: (s: string) => T | null, max: number): T[] | null {
+  if (raw.length > 120) return null;
+  if (raw === '' || raw === 'none') return [];
+  const parts = raw.split('-');
+  if (parts.length > max) return null;
+  const out: T[] = [];
+  for (const p of parts) {
+    const v = item(p);
+    if (v === null) return null;
+    out.push(v);
+  }
+  return out;
+}
+
+const neuronCount = (s: string) =>
+  /^\d{1,2}$/.test(s) && +s >= 1 && +s <= MAX_NEURONS ? +s : null;
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (s: string): T | null =>
+    (values as readonly string[]).includes(s) ? (s as T) : null;
+
+/** Reads a config from a URL's query string; every bad value falls back with a problem message. */
+export function readConfig(search: string): { config: PlaygroundConfig; problems: string[] } {
+  const defaults = Object.fromEntries(
+    Object.keys(scalarSchema).map((k) => [k, defaultConfig[k as keyof Scalars]]),
+  );
+  const { state, problems } = readUrlState(search, URL_ID, scalarSchema, defaults as never);
+  const config: PlaygroundConfig = { ...defaultConfig, ...(state as unknown as Scalars) };
+  const params = new URLSearchParams(search);
+  const list = <T>(
+    key: string,
+    label: string,
+    item: (s: string) => T | null,
+    max: number,
+    fallback: T[],
+    extra?: (v: T[]) => boolean,
+  ) => {
+    const raw = params.get(`${URL_ID}.${key}`);
+    if (raw === null) return fallback;
+    const parsed = parseList(raw, item, max);
+    if (parsed === null || (extra && !extra(parsed))) {
+      problems.push(
+        `${label}: “${raw.slice(0, 40)}” is not valid; kept ${fallback.join('-') || 'none'}.`,
+      );
+      return fallback;
+    }
+    return parsed;
+  };
+  config.layers = list(
+    'layers',
+    'hidden layers (0 to 6 sizes of 1 to 16, like 4-2)',
+    neuronCount,
+    MAX_LAYERS,
+    defaultConfig.layers,
+  );
+  config.features = list(
+    'features',
+    'features',
+    oneOf(featureNames),
+    featureNames.length,
+    defaultConfig.features,
+    (v) => v.length > 0 && new Set(v).size === v.length,
+  );
+  config.hide = list(
+    'hide',
+    'hidden controls',
+    oneOf(hideableControls),
+    hideableControls.length,
+    [],
+  );
+  for (const key of ['points', 'testPercent', 'dataSeed', 'seed', 'batchSize'] as const) {
+    if (!Number.isInteger(config[key])) {
+      problems.push(`${key}: “${config[key]}” is not a whole number; kept ${defaultConfig[key]}.`);
+      config[key] = defaultConfig[key];
+    }
+  }
+  return { config: fitConfig(config, problems), problems };
+}
+
+/** Makes settings that cannot go together consistent (batch above the training set, BCE on regression). */
+export function fitConfig(config: PlaygroundConfig, problems: string[] = []): PlaygroundConfig {
+  const n = trainCount(config.points, config.testPercent);
+  if (config.dataset !== 'own' && config.batchSize > n) {
+    problems.push(
+      `batch size: ${config.batchSize} is more than the ${n} training points; used ${n}.`,
+    );
+    config.batchSize = n;
+  }
+  if (regressionSets.includes(config.dataset) && config.loss !== 'mse') config.loss = 'mse';
+  return config;
+}
+
+/** Writes a config into a URL (other parameters untouched; defaults left out). Own points are not in the URL. */
+export function writeConfig(url: string, config: PlaygroundConfig): string {
+  const scalars = Object.fromEntries(
+    Object.keys(scalarSchema).map((k) => [k, config[k as keyof Scalars]]),
+  );
+  const defaults = Object.fromEntries(
+    Object.keys(scalarSchema).map((k) => [k, defaultConfig[k as keyof Scalars]]),
+  );
+  if (config.dataset === 'own') scalars.dataset = defaultConfig.dataset;
+  const next = new URL(
+    writeUrlState(
+      url,
+      URL_ID,
+      scalars as Record<string, string | number>,
+      defaults as Record<string, string | number>,
+    ),
+  );
+  const setList = (key: string, value: string, fallback: string) =>
+    value === fallback
+      ? next.searchParams.delete(`${URL_ID}.${key}`)
+      : next.searchParams.set(`${URL_ID}.${key}`, value);
+  setList('layers', config.layers.join('-') || 'none', defaultConfig.layers.join('-'));
+  setList('features', config.features.join('-'), defaultConfig.features.join('-'));
+  setList('hide', config.hide.join('-'), '');
+  return next.toString();
+}

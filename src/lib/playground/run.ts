@@ -1,0 +1,183 @@
+import {
+  createTrainer,
+  getLoss,
+  mlp,
+  type Dataset,
+  type Network,
+  type Trainer,
+  type TrainOptions,
+} from '../../../engine/index.ts';
+import { regressionSets, type PlaygroundConfig } from './config';
+import { toDataset, type Point } from './data';
+
+/** One epoch's losses of the current network over the training and the test set. */
+export interface LossRecord {
+  epoch: number;
+  train: number;
+  test: number | null;
+}
+
+/** The engine's training options for a config. */
+export function trainOptions(config: PlaygroundConfig, trainSize: number): TrainOptions {
+  return {
+    loss: config.loss,
+    learningRate: Number(config.learningRate),
+    batchSize: Math.min(config.batchSize, trainSize),
+    optimizer: config.optimizer,
+    seed: config.seed,
+    regularization:
+      config.regularization === 'none'
+        ? null
+        : { name: config.regularization, rate: Number(config.regularizationRate) },
+  };
+}
+
+/** The layer sizes of the config's network: features, hidden layers, one output. */
+export const sizesOf = (config: PlaygroundConfig) => [config.features.length, ...config.layers, 1];
+/** Whether the config's data are a regression set (a linear output and MSE). */
+export const isRegression = (config: PlaygroundConfig, points: readonly Point[]) =>
+  regressionSets.includes(config.dataset) || points.some((p) => p.y !== 0 && p.y !== 1);
+
+/** A fresh network for a config: the same config and seed always give the same initial weights. */
+export function networkFor(config: PlaygroundConfig, regression: boolean): Network {
+  return mlp(sizesOf(config), {
+    activation: config.activation,
+    output: regression ? 'linear' : 'sigmoid',
+    seed: config.seed,
+  });
+}
+
+/**
+ * A training run: the network, its data and a trainer, with counters and a loss history that
+ * survive a change of training settings (which makes a new trainer on the same weights).
+ */
+export class PlaygroundRun {
+  readonly net: Network;
+  readonly trainSet: Dataset;
+  readonly testSet: Dataset;
+  readonly regression: boolean;
+  history: LossRecord[] = [];
+  diverged: string | null = null;
+  private trainer: Trainer;
+  private baseEpochs = 0;
+  private baseUpdates = 0;
+  private config: PlaygroundConfig;
+  private readonly out = new Float64Array(1);
+  /** Bumped by anything that changes the weights, so that the metrics below are computed once per change. */
+  private version = 0;
+  private cached: {
+    version: number;
+    train: ReturnType<PlaygroundRun['evaluate']>;
+    test: ReturnType<PlaygroundRun['evaluate']>;
+  } | null = null;
+
+  constructor(config: PlaygroundConfig, points: readonly Point[], net?: Network) {
+    this.config = config;
+    this.regression = isRegression(config, points);
+    this.trainSet = toDataset(points, config.features, false);
+    this.testSet = toDataset(points, config.features, true);
+    if (this.trainSet.inputs.length === 0)
+      throw new Error('There are no training points: add some points or lower the test share.');
+    this.net = net ?? networkFor(config, this.regression);
+    this.trainer = createTrainer(
+      this.net,
+      this.trainSet,
+      trainOptions(config, this.trainSet.inputs.length),
+    );
+    this.record();
+  }
+
+  /** Finished epochs, over every trainer this run has had. */
+  get epoch(): number {
+    return this.baseEpochs + this.trainer.epoch;
+  }
+  /** Parameter updates made so far. */
+  get updates(): number {
+    return this.baseUpdates + this.trainer.updates;
+  }
+  get settings(): PlaygroundConfig {
+    return this.config;
+  }
+
+  /** New training settings (learning rate, optimizer, batch, loss, penalty) continue from the current weights. */
+  retrain(config: PlaygroundConfig): void {
+    this.baseEpochs = this.epoch;
+    this.baseUpdates = this.updates;
+    this.config = config;
+    this.version++;
+    this.diverged = null;
+    this.trainer = createTrainer(
+      this.net,
+      this.trainSet,
+      trainOptions(config, this.trainSet.inputs.length),
+    );
+  }
+
+  /** One parameter update (one batch). */
+  stepUpdate(): void {
+    if (this.diverged) return;
+    const u = this.trainer.step();
+    this.version++;
+    if (u.epochEnded) this.record();
+    this.checkDiverged();
+  }
+
+  /** The rest of the current epoch (a whole one at its start). */
+  stepEpoch(): void {
+    if (this.diverged) return;
+    const ran = this.trainer.runEpoch();
+    this.version++;
+    if (ran) this.record();
+    this.checkDiverged();
+  }
+
+  /** Tells the run its weights were changed from outside (an edited weight). */
+  touch(): void {
+    this.version++;
+  }
+
+  /** Loss and accuracy over the training and the test set, computed once per change of the weights. */
+  metrics() {
+    if (this.cached?.version !== this.version) {
+      this.cached = {
+        version: this.version,
+        train: this.evaluate(this.trainSet),
+        test: this.evaluate(this.testSet),
+      };
+    }
+    return this.cached;
+  }
+
+  /** Mean loss and accuracy (classification) of the current network over a set; null when it is empty. */
+  evaluate(set: Dataset): { loss: number; accuracy: number | null } | null {
+    const n = set.inputs.length;
+    if (n === 0) return null;
+    const loss = getLoss(this.config.loss);
+    let total = 0;
+    let right = 0;
+    for (let i = 0; i < n; i++) {
+      const yHat = this.net.predictInto(set.inputs[i], this.out)[0];
+      const y = set.targets[i][0];
+      total += loss.f(yHat, y);
+      if ((yHat >= 0.5 ? 1 : 0) === y) right++;
+    }
+    return { loss: total / n, accuracy: this.regression ? null : right / n };
+  }
+
+  private record(): void {
+    const { train, test } = this.metrics();
+    this.history.push({
+      epoch: this.epoch,
+      train: train ? train.loss : NaN,
+      test: test ? test.loss : null,
+    });
+  }
+
+  private checkDiverged(): void {
+    if (!this.trainer.diverged) return;
+    this.version++;
+    this.diverged =
+      `Training diverged in epoch ${this.trainer.divergedAtEpoch! + this.baseEpochs}: the loss or a weight became infinite or NaN. ` +
+      `The network is back at its weights after the last finite epoch. Lower the learning rate (or change the activation), or press Reset.`;
+  }
+}
