@@ -252,6 +252,15 @@ test('weights JSON round trip gives identical predictions; the code cell link op
     "const net = mlp([3, 5, 3, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });",
   );
   expect(code).toContain('epochs: 3');
+  // The link really opens the scratch notebook with the run as a cell, which runs cleanly there.
+  const notebook = await page.context().newPage();
+  await notebook.goto(href!);
+  const cell = notebook.locator('.nb-cell').last();
+  await expect(cell.locator('.nb-plain')).toHaveText(code);
+  await cell.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(cell.locator('.nb-count')).toHaveText('In [1]', { timeout: 30_000 });
+  await expect(cell.locator('.nb-error')).toHaveCount(0);
+  await notebook.close();
   await pg.getByRole('button', { name: 'Reset' }).click();
   await expect(pg.getByTestId('train-loss')).not.toHaveText(trained!);
   await pg
