@@ -27,7 +27,9 @@ export function startSpeakerView(): boolean {
     replaceParam(SPEAKER_PARAM, String(index + 1));
     view.counter.textContent = `Slide ${index + 1} of ${count}`;
     view.title.textContent = deck.slides[index].title;
-    const notes = slideNotes(deck, index);
+    // Read the page again: a note or block added after the view opened (late hydration) still counts.
+    const page = readDeck(document) ?? deck;
+    const notes = page.slides.length === count ? slideNotes(page, index) : slideNotes(deck, index);
     view.notes.replaceChildren(
       ...(notes.length
         ? notes.map(cloneNote)
