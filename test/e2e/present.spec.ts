@@ -230,6 +230,18 @@ test('the speaker view shows the slide, its instructor notes and the next slide,
   await expect(counter(page)).toHaveText(`${noteSlide - 1} / ${count}`);
   await expect(view).toContainText(`Slide ${noteSlide - 1} of ${count}`);
 
+  // Or jumps straight to any slide from the list of all slides.
+  await view
+    .getByRole('list', { name: 'All slides' })
+    .getByRole('button', { name: titles[titles.length - 1] })
+    .click();
+  await expect(counter(page)).toHaveText(`${count} / ${count}`);
+  await expect(view.getByRole('button', { name: titles[titles.length - 1] })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await expect(view.getByRole('heading', { name: 'Next: the end' })).toBeVisible();
+
   // A timer runs.
   await expect(view.getByRole('timer', { name: 'Time elapsed' })).toHaveText(/^0:0[1-9]$/, {
     timeout: 5000,

@@ -48,6 +48,11 @@ export function startSpeakerView(): boolean {
       view.nextTitle.textContent = 'Next: the end';
       view.nextBody.replaceChildren(paragraph('This is the last slide.'));
     }
+    view.outline.forEach((item, i) =>
+      i === index
+        ? item.setAttribute('aria-current', 'step')
+        : item.removeAttribute('aria-current'),
+    );
     view.previous.disabled = index === 0;
     view.next.disabled = index === count - 1;
   };
@@ -56,6 +61,7 @@ export function startSpeakerView(): boolean {
     render(moveSlide(index, 0, count));
     channel?.postMessage({ type: 'go', slide: current } satisfies DeckMessage);
   };
+  view.outline.forEach((item, i) => item.addEventListener('click', () => go(i)));
   view.previous.addEventListener('click', () => go(current - 1));
   view.next.addEventListener('click', () => go(current + 1));
   document.addEventListener('keydown', (event) => {
@@ -90,6 +96,8 @@ interface View {
   previous: HTMLButtonElement;
   next: HTMLButtonElement;
   status: HTMLElement;
+  /** One button per slide, to jump straight to it. */
+  outline: HTMLButtonElement[];
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -147,7 +155,18 @@ function buildView(deck: Deck): View {
   status.setAttribute('role', 'status');
   controls.append(previous, next, status);
 
-  root.append(header, now, upcoming, controls);
+  const list = element('ol', 'nn-speaker-outline');
+  list.setAttribute('aria-label', 'All slides');
+  const outline = deck.slides.map((slide) => {
+    const item = element('button', '', slide.title);
+    item.type = 'button';
+    const li = element('li', '');
+    li.append(item);
+    list.append(li);
+    return item;
+  });
+
+  root.append(header, now, upcoming, controls, list);
   document.body.append(root);
-  return { counter, title, notes, nextTitle, nextBody, previous, next, status };
+  return { counter, title, notes, nextTitle, nextBody, previous, next, status, outline };
 }
