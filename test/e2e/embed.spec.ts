@@ -130,3 +130,32 @@ test('an embed works inside an iframe on another page, in the theme the reader p
   await slider.press('ArrowRight');
   await expect(slider).not.toHaveValue(before);
 });
+
+test('/embed/ lists every embeddable widget with its address, its lesson and the iframe code', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/embed/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Embed a widget' })).toBeVisible();
+  const rows = page.locator('table tbody tr');
+  await expect(rows).toHaveCount(embedWidgets.length);
+  for (const [i, widget] of embedWidgets.entries()) {
+    const row = rows.nth(i);
+    await expect(row.getByRole('link', { name: widget.title })).toHaveAttribute(
+      'href',
+      `/embed/${widget.slug}/`,
+    );
+    await expect(row.getByRole('link', { name: lessonTitle(widget) })).toHaveAttribute(
+      'href',
+      `/lessons/${widget.lesson}/#${widget.section}`,
+    );
+    await expect(row.locator('code')).toContainText(
+      `/embed/${widget.slug}/" title="${widget.title}"`,
+    );
+    expect((await request.get(`/embed/${widget.slug}/`)).status()).toBe(200);
+  }
+  // The sidebar leads here.
+  await expect(
+    page.getByRole('navigation', { name: 'Course' }).getByRole('link', { name: 'Embed a widget' }),
+  ).toBeVisible();
+});

@@ -7,12 +7,12 @@ const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Presentation 
 /** The `##` headings of the lesson, read from the page itself (a slide each, after the title slide). */
 const sectionTitles = (page: Page) =>
   page
-    .locator('main .sl-markdown-content > h2')
+    .locator('main .sl-markdown-content h2')
     .evaluateAll((hs) => hs.map((h) => h.textContent!.trim()));
 /** The section headings a viewer can see right now. */
 const visibleSections = (page: Page) =>
   page
-    .locator('main .sl-markdown-content > h2')
+    .locator('main .sl-markdown-content h2')
     .evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.textContent!.trim()));
 const slideParam = (page: Page) => new URL(page.url()).searchParams.get('present');
 

@@ -46,7 +46,7 @@ for (const path of lessons) {
     );
     for (const el of await looseButtons.all()) await expect(el).toBeHidden();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    for (const el of await page.locator('main .sl-markdown-content > h2').all())
+    for (const el of await page.locator('main .sl-markdown-content h2').all())
       await expect(el).toBeVisible();
     for (const el of await page.locator('main section.widget').all())
       await expect(el).toBeVisible();

@@ -14,14 +14,20 @@ export interface Deck {
 }
 
 const OFF = 'data-nn-slide-off';
+const BLOCK = 'data-nn-slide-block';
 
 /** Reads the lesson on this page as a deck, or null when the page has no lesson body. */
 export function readDeck(doc: Document): Deck | null {
   const body = doc.querySelector<HTMLElement>('main .sl-markdown-content');
   if (!body) return null;
-  const blocks = [...body.children].filter(
+  // The blocks are the siblings of the `##` headings, wherever the lesson body wraps them.
+  const firstHeading = body.querySelector('h2');
+  const container = firstHeading
+    ? (firstHeading.closest('.sl-heading-wrapper') ?? firstHeading).parentElement!
+    : body;
+  const blocks = [...container.children].filter(
     (el): el is HTMLElement =>
-      el instanceof HTMLElement && !['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE'].includes(el.tagName),
+      !['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE'].includes(el.tagName.toUpperCase()),
   );
   const heading = doc.querySelector<HTMLElement>('main h1');
   const lessonTitle = heading?.textContent?.trim() || doc.title;
@@ -41,16 +47,22 @@ export function readDeck(doc: Document): Deck | null {
   };
 }
 
-/** Shows slide `index` and hides every other block. */
+/** Shows slide `index` and hides every other block; blocks are marked so slide styles reach them. */
 export function showSlide(deck: Deck, index: number): void {
   const { start, end } = deck.slides[index];
-  deck.blocks.forEach((el, i) => el.toggleAttribute(OFF, i < start || i >= end));
+  deck.blocks.forEach((el, i) => {
+    el.toggleAttribute(BLOCK, true);
+    el.toggleAttribute(OFF, i < start || i >= end);
+  });
   deck.titlePanel?.toggleAttribute(OFF, index !== 0);
 }
 
 /** Shows every block again, as the lesson reads outside a presentation. */
 export function showAll(deck: Deck): void {
-  for (const el of deck.blocks) el.removeAttribute(OFF);
+  for (const el of deck.blocks) {
+    el.removeAttribute(OFF);
+    el.removeAttribute(BLOCK);
+  }
   deck.titlePanel?.removeAttribute(OFF);
 }
 

@@ -29,7 +29,11 @@ export function startPresentation(): boolean {
     replaceParam(PRESENT_PARAM, String(current + 1));
     window.scrollTo(0, 0);
     // Focus inside a block that has just been hidden would be lost: start from the new slide.
-    if (focused instanceof HTMLElement && focused !== document.body && !focused.checkVisibility())
+    if (
+      focused instanceof HTMLElement &&
+      focused !== document.body &&
+      !(focused.checkVisibility?.() ?? true)
+    )
       focusSlide(deck, current);
     channel?.postMessage({ type: 'showing', slide: current } satisfies DeckMessage);
   };
