@@ -88,6 +88,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
+            { label: 'Embed a widget', link: '/embed/' },
           ],
         },
       ],
