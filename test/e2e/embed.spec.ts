@@ -141,11 +141,11 @@ test('/embed/ lists every embeddable widget with its address, its lesson and the
   await expect(rows).toHaveCount(embedWidgets.length);
   for (const [i, widget] of embedWidgets.entries()) {
     const row = rows.nth(i);
-    await expect(row.getByRole('link', { name: widget.title })).toHaveAttribute(
+    await expect(row.getByRole('link', { name: widget.title, exact: true })).toHaveAttribute(
       'href',
       `/embed/${widget.slug}/`,
     );
-    await expect(row.getByRole('link', { name: lessonTitle(widget) })).toHaveAttribute(
+    await expect(row.getByRole('link', { name: lessonTitle(widget), exact: true })).toHaveAttribute(
       'href',
       `/lessons/${widget.lesson}/#${widget.section}`,
     );
