@@ -71,7 +71,9 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
-      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css', './src/styles/notebook.css'],
+      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css', './src/styles/notebook.css', './src/styles/present.css', './src/styles/print.css'],
+      // The Present link sits under each lesson's title (src/components/overrides/PageTitle.astro).
+      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
       lastUpdated: false,
       // Our own 404 page (src/pages/404.astro) lists the lessons.
       disable404Route: true,
@@ -95,6 +97,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
+            { label: 'Embed a widget', link: '/embed/' },
           ],
         },
         {

@@ -59,3 +59,17 @@ test('under a sub-path, the neuron explorer hydrates, loads KaTeX and Plot, and 
   await expect(widget.locator('.plot:not([hidden]) svg')).toContainText(`(${formatNumber(expected.z)}, ${formatNumber(expected.a)})`);
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
+
+test('under a sub-path, presenting loads the presenter from the sub-path and an embed links back inside it', async ({ page, baseURL }) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await page.goto(`${SUB_PATH}lessons/the-neuron/`);
+  await page.getByRole('link', { name: 'Present' }).click();
+  await expect(page.getByRole('toolbar', { name: 'Presentation controls' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  expect(new URL(page.url()).pathname).toBe(`${SUB_PATH}lessons/the-neuron/`);
+  expect(new URL(page.url()).searchParams.get('present')).toBe('2');
+
+  await page.goto(`${SUB_PATH}embed/neuron-explorer/`);
+  await expect(page.getByRole('link', { name: 'The neuron' })).toHaveAttribute('href', `${SUB_PATH}lessons/the-neuron/#try-it-the-neuron-explorer`);
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});

@@ -1,0 +1,272 @@
+import { test, expect, type Page } from '@playwright/test';
+import { watchPage } from './page-watch';
+
+const LESSON = '/lessons/the-neuron/';
+const counter = (page: Page) => page.locator('[data-nn-counter]');
+const toolbar = (page: Page) => page.getByRole('toolbar', { name: 'Presentation controls' });
+/** The `##` headings of the lesson, read from the page itself (a slide each, after the title slide). */
+const sectionTitles = (page: Page) =>
+  page
+    .locator('main .sl-markdown-content h2')
+    .evaluateAll((hs) => hs.map((h) => h.textContent!.trim()));
+/** The section headings a viewer can see right now. */
+const visibleSections = (page: Page) =>
+  page
+    .locator('main .sl-markdown-content h2')
+    .evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).map((h) => h.textContent!.trim()));
+const slideParam = (page: Page) => new URL(page.url()).searchParams.get('present');
+
+test('the Present link turns the lesson into slides: title slide first, chrome hidden, one ## section per slide', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await page.goto(LESSON);
+  const titles = await sectionTitles(page);
+  expect(titles.length).toBeGreaterThan(3);
+  await page.getByRole('link', { name: 'Present' }).click();
+
+  await expect(counter(page)).toHaveText(`1 / ${titles.length + 1}`);
+  expect(slideParam(page)).toBe('1');
+  await expect(page.getByRole('heading', { level: 1, name: 'The neuron' })).toBeVisible();
+  expect(await visibleSections(page)).toEqual([]);
+  for (const chrome of [
+    '.page > header',
+    'nav.sidebar',
+    '.right-sidebar-container',
+    '.pagination-links',
+  ]) {
+    await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  }
+  // Type is large: the body text is bigger than the reading view's 16px.
+  const size = await page
+    .locator('main .objectives li')
+    .first()
+    .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThan(22);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText(`2 / ${titles.length + 1}`);
+  expect(await visibleSections(page)).toEqual([titles[0]]);
+  await expect(page.getByRole('heading', { level: 1, name: 'The neuron' })).toBeHidden();
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});
+
+test('arrows, Space, PageUp/PageDown, Home and End move through the slides, and the URL follows', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const titles = await sectionTitles(page);
+  const count = titles.length + 1;
+  await page.getByRole('link', { name: 'Present' }).click();
+  await expect(counter(page)).toHaveText(`1 / ${count}`);
+
+  const steps: [string, number][] = [
+    ['ArrowRight', 2],
+    ['Space', 3],
+    ['PageDown', 4],
+    ['ArrowDown', 5],
+    ['PageUp', 4],
+    ['ArrowLeft', 3],
+    ['ArrowUp', 2],
+    ['Shift+Space', 1],
+    ['ArrowLeft', 1],
+    ['End', count],
+    ['ArrowRight', count],
+    ['Home', 1],
+  ];
+  for (const [key, slide] of steps) {
+    await page.keyboard.press(key);
+    await expect(counter(page), `after ${key}`).toHaveText(`${slide} / ${count}`);
+    expect(slideParam(page), `URL after ${key}`).toBe(String(slide));
+    expect(await visibleSections(page)).toEqual(slide === 1 ? [] : [titles[slide - 2]]);
+  }
+  // The toolbar's buttons do the same.
+  await toolbar(page).getByRole('button', { name: 'Next slide' }).click();
+  await expect(counter(page)).toHaveText(`2 / ${count}`);
+  await toolbar(page).getByRole('button', { name: 'Previous slide' }).click();
+  await expect(counter(page)).toHaveText(`1 / ${count}`);
+  await expect(toolbar(page).getByRole('button', { name: 'Previous slide' })).toBeDisabled();
+});
+
+test('a presenter URL reopens the same slide; a hand-edited one falls back to a valid slide', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await page.goto(LESSON);
+  const titles = await sectionTitles(page);
+  const count = titles.length + 1;
+
+  await page.goto(`${LESSON}?present=5`);
+  await expect(counter(page)).toHaveText(`5 / ${count}`);
+  expect(await visibleSections(page)).toEqual([titles[3]]);
+
+  await page.goto(`${LESSON}?present=999`);
+  await expect(counter(page)).toHaveText(`${count} / ${count}`);
+  for (const bad of ['abc', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '-3', '']) {
+    await page.goto(`${LESSON}?present=${bad}`);
+    await expect(counter(page), bad).toHaveText(`1 / ${count}`);
+  }
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});
+
+test('Escape leaves the presentation at the section being shown, with the whole lesson back', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const titles = await sectionTitles(page);
+  await page.goto(`${LESSON}?present=4`);
+  await expect(counter(page)).toHaveText(`4 / ${titles.length + 1}`);
+  await page.keyboard.press('Escape');
+  await expect(toolbar(page)).toHaveCount(0);
+  expect(slideParam(page)).toBeNull();
+  await expect(page.locator('.page > header')).toBeVisible();
+  await expect(page.locator('.sidebar-pane')).toBeVisible();
+  expect(await visibleSections(page)).toEqual(titles);
+  await expect(page.getByRole('heading', { level: 2, name: titles[2] })).toBeInViewport();
+  // Keys scroll the page again instead of moving slides.
+  await page.keyboard.press('End');
+  await expect(toolbar(page)).toHaveCount(0);
+});
+
+test('inside a slide, arrows still drive sliders and radio buttons, and typing in a field moves nothing', async ({
+  page,
+}) => {
+  await page.goto(LESSON);
+  const titles = await sectionTitles(page);
+  const slide = titles.findIndex((t) => /neuron explorer/i.test(t)) + 2;
+  await page.goto(`${LESSON}?present=${slide}`);
+  const widget = page.getByRole('region', { name: 'Neuron explorer' });
+  await widget.scrollIntoViewIfNeeded();
+  await expect(
+    page.locator('astro-island:has([aria-label="Neuron explorer"])'),
+  ).not.toHaveAttribute('ssr', '');
+  const expectSlide = () => expect(counter(page)).toHaveText(`${slide} / ${titles.length + 1}`);
+
+  const w1 = widget.getByRole('textbox', { name: 'weight w1', exact: true });
+  const before = Number(await w1.inputValue());
+  const slider = widget.getByRole('slider', { name: 'weight w1 slider' });
+  await slider.focus();
+  await slider.press('ArrowRight');
+  await slider.press('ArrowRight');
+  await slider.press('PageUp');
+  await slider.press('End');
+  await expectSlide();
+  expect(Number(await w1.inputValue())).toBeGreaterThan(before);
+
+  const checked = widget.getByRole('radio', { checked: true });
+  const activation = await checked.getAttribute('value');
+  await checked.focus();
+  await page.keyboard.press('ArrowRight');
+  await expectSlide();
+  expect(await widget.getByRole('radio', { checked: true }).getAttribute('value')).not.toBe(
+    activation,
+  );
+
+  await w1.fill('');
+  await w1.pressSequentially('1.5 ');
+  await w1.press('Home');
+  await w1.press('Escape');
+  await expectSlide();
+  await expect(toolbar(page)).toBeVisible();
+});
+
+/**
+ * A test-only instructor note in the "weighted sum" section, as the InstructorNote component renders
+ * one. (Added with `evaluate` after load: a popup opened by `window.open` keeps the Window of its
+ * first about:blank document, so a context init script does not run again in it.)
+ */
+function addNote() {
+  const heading = document.getElementById('the-weighted-sum');
+  const note = document.createElement('aside');
+  note.className = 'nn-instructor-note';
+  note.dataset.instructorNote = '';
+  note.textContent = 'Ask: what happens to z when w2 is negative and x2 grows?';
+  heading!.nextElementSibling!.after(note);
+}
+
+test('the speaker view shows the slide, its instructor notes and the next slide, follows the presentation and drives it', async ({
+  page,
+  context,
+}) => {
+  await page.goto(LESSON);
+  const titles = await sectionTitles(page);
+  const count = titles.length + 1;
+  const noteSlide = titles.indexOf('The weighted sum') + 2;
+  await page.goto(`${LESSON}?present=${noteSlide - 1}`);
+  await expect(counter(page)).toHaveText(`${noteSlide - 1} / ${count}`);
+  await page.evaluate(addNote);
+
+  const popupPromise = context.waitForEvent('page');
+  await toolbar(page).getByRole('button', { name: 'Open the speaker view' }).click();
+  const speaker = await popupPromise;
+  await speaker.waitForLoadState();
+  const view = speaker.getByRole('main', { name: 'Speaker view' });
+  await speaker.evaluate(addNote);
+  await expect(view.getByRole('heading', { level: 1 })).toHaveText(titles[noteSlide - 3]);
+  await expect(view).toContainText(`Slide ${noteSlide - 1} of ${count}`);
+  await expect(view.getByRole('heading', { name: `Next: ${titles[noteSlide - 2]}` })).toBeVisible();
+  await expect(view).toContainText('No instructor notes on this slide.');
+
+  // The presentation moves: the speaker view follows, and shows this slide's note.
+  await page.keyboard.press('ArrowRight');
+  await expect(view).toContainText(`Slide ${noteSlide} of ${count}`);
+  await expect(view.getByRole('heading', { level: 1 })).toHaveText('The weighted sum');
+  await expect(view.locator('.nn-speaker-notes')).toHaveText(
+    'Ask: what happens to z when w2 is negative and x2 grows?',
+  );
+  await expect(view.getByRole('status')).toHaveText('Following the presentation window.');
+  // The note is for the instructor only: the audience's screen does not show it.
+  await expect(page.locator('[data-instructor-note]')).toBeHidden();
+
+  // The speaker view drives the presentation, by button and by key.
+  await view.getByRole('button', { name: 'Next slide' }).click();
+  await expect(counter(page)).toHaveText(`${noteSlide + 1} / ${count}`);
+  expect(await visibleSections(page)).toEqual([titles[noteSlide - 1]]);
+  await speaker.keyboard.press('ArrowLeft');
+  await speaker.keyboard.press('ArrowLeft');
+  await expect(counter(page)).toHaveText(`${noteSlide - 1} / ${count}`);
+  await expect(view).toContainText(`Slide ${noteSlide - 1} of ${count}`);
+
+  // Or jumps straight to any slide from the list of all slides.
+  await view
+    .getByRole('list', { name: 'All slides' })
+    .getByRole('button', { name: titles[titles.length - 1] })
+    .click();
+  await expect(counter(page)).toHaveText(`${count} / ${count}`);
+  await expect(view.getByRole('button', { name: titles[titles.length - 1] })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await expect(view.getByRole('heading', { name: 'Next: the end' })).toBeVisible();
+
+  // A timer runs.
+  await expect(view.getByRole('timer', { name: 'Time elapsed' })).toHaveText(/^0:0[1-9]$/, {
+    timeout: 5000,
+  });
+});
+
+test('presenting fits a 1280x720 projector and a 4K screen: type scales with the screen and nothing spills sideways', async ({
+  browser,
+}) => {
+  const sizes: Record<string, number> = {};
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 3840, height: 2160 },
+  ]) {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${LESSON}?present=2`);
+    await expect(counter(page)).toBeVisible();
+    const measure = await page.evaluate(() => ({
+      root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    expect(measure.overflow, `horizontal overflow at ${viewport.width}`).toBeLessThanOrEqual(0);
+    sizes[viewport.width] = measure.root;
+    await page.close();
+  }
+  expect(sizes[1280]).toBeGreaterThanOrEqual(18);
+  expect(sizes[3840] / sizes[1280]).toBeCloseTo(3, 1);
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { embedWidgets, lessonHref, lessonTitle } from '../../src/lib/embed-widgets';
+import { outline, lessonFileName } from '../../src/course/outline';
+
+describe('embedWidgets', () => {
+  it('has one entry per slug, each a lowercase URL segment', () => {
+    const slugs = embedWidgets.map((w) => w.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+
+  it('points every widget at a lesson of the outline whose file has the section it names', () => {
+    for (const widget of embedWidgets) {
+      const lesson = outline.find((l) => l.slug === widget.lesson)!;
+      expect(lesson, widget.slug).toBeDefined();
+      const source = readFileSync(
+        new URL(`../../lessons/${lessonFileName(lesson)}`, import.meta.url),
+        'utf8',
+      );
+      const headings = [...source.matchAll(/^## (.+)$/gm)].map(([, text]) =>
+        text
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, '')
+          .trim()
+          .replace(/ +/g, '-'),
+      );
+      expect(headings, `${widget.slug} in ${widget.lesson}`).toContain(widget.section);
+    }
+  });
+});
+
+describe('lessonTitle(widget)', () => {
+  it('names the lesson as the outline does', () => {
+    expect(lessonTitle(embedWidgets.find((w) => w.slug === 'neuron-explorer')!)).toBe('The neuron');
+  });
+});
+
+describe('lessonHref(widget, base)', () => {
+  const widget = embedWidgets.find((w) => w.slug === 'neuron-explorer')!;
+  it('links to the section of the lesson, below the base path with or without its slash', () => {
+    expect(lessonHref(widget, '/')).toBe('/lessons/the-neuron/#try-it-the-neuron-explorer');
+    expect(lessonHref(widget, '/neural-notebook/')).toBe(
+      '/neural-notebook/lessons/the-neuron/#try-it-the-neuron-explorer',
+    );
+    expect(lessonHref(widget, '/neural-notebook')).toBe(
+      '/neural-notebook/lessons/the-neuron/#try-it-the-neuron-explorer',
+    );
+  });
+});
