@@ -72,14 +72,14 @@ export default defineConfig({
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
       customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css', './src/styles/notebook.css', './src/styles/present.css', './src/styles/print.css'],
-      // The Present link sits under each lesson's title (src/components/overrides/PageTitle.astro).
-      components: { PageTitle: './src/components/overrides/PageTitle.astro' },
       lastUpdated: false,
       // Our own 404 page (src/pages/404.astro) lists the lessons.
       disable404Route: true,
       pagination: true,
       // MarkdownContent adds the notebook runtime to pages with code cells; ThemeSelect survives a full storage.
+      // PageTitle puts the Present link under each lesson's title.
       components: {
+        PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
       },
