@@ -51,9 +51,10 @@ for (const path of lessons) {
     for (const el of await page.locator('main section.widget').all())
       await expect(el).toBeVisible();
     for (const el of await page.locator('main .nb-cell').all()) {
-      await expect(el.locator('pre')).toBeVisible();
+      await expect(el.locator('pre:visible').first()).toBeVisible(); // the build's block, or the reader's edit
       await expect(el.locator('.nb-output')).toBeVisible();
     }
+    await expect(page.locator('.nb-bar')).toBeHidden(); // the notebook's controls do nothing on paper
     const colours = await page.evaluate(() => ({
       background: getComputedStyle(document.body).backgroundColor,
       text: getComputedStyle(document.querySelector('main p')!).color,
