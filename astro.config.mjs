@@ -86,6 +86,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
+            { label: 'Instructor guide', link: '/instructor-guide/' },
           ],
         },
       ],
