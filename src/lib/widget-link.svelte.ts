@@ -1,4 +1,5 @@
 import { onMount } from 'svelte';
+import { loadHeavyLibs } from './heavy-libs.svelte';
 import { readUrlState, writeUrlState, type Schema, type StateOf } from './url-state';
 
 /** What a widget's link did on load: the problems to tell the reader about, once restored. */
@@ -28,6 +29,8 @@ export function widgetLink<S extends Schema>(
     try {
       restore(state);
       link.problems = problems;
+      // A shared state is shown typeset and charted at once, as the reader who shared it saw it.
+      if (JSON.stringify(state) !== JSON.stringify(defaults)) loadHeavyLibs();
     } catch (error) {
       // A state that passed the schema but the widget still cannot reach (a replay that diverges):
       // back to the defaults, with the reason.
