@@ -1,4 +1,5 @@
 import { test, expect } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { outline, lessonId } from '../../src/course/outline';
 
 const toggle = (page: import('@playwright/test').Page) =>
@@ -86,3 +87,26 @@ test('the instructor guide has a plan for every lesson and its state links open 
   await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
   await expect(page.locator('#xor-seed-int')).toHaveValue('8');
 });
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`notes, an exercise's hints and solution, and a link notice pass axe in the ${theme} theme`, async ({
+    page,
+  }) => {
+    // axe over a whole lesson with every panel open is slow on a shared machine.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/lessons/logic-gates/?instructor=1&gate.w1=oops');
+    await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
+    await page.getByRole('region', { name: 'Gate builder' }).scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-link-notice]')).toBeVisible();
+    const box = page.locator('[data-exercise="gates-ex-nand"]');
+    await box.scrollIntoViewIfNeeded();
+    await expect(
+      page.locator('astro-island:has([data-exercise="gates-ex-nand"])'),
+    ).not.toHaveAttribute('ssr', '');
+    await box.getByRole('button', { name: /Show a hint/ }).click();
+    await box.getByRole('button', { name: 'Show the solution' }).click();
+    await box.getByRole('button', { name: 'Check' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}
