@@ -29,6 +29,9 @@ interface TestCase {
 
 type ReaderFunction = (...args: never[]) => unknown;
 
+/** A number in a message: eight significant digits, enough to see a near miss, short enough to read. */
+const fmt = (x: number) => String(Number(x.toPrecision(8)));
+
 const grid = (values: number[]) => values.flatMap((a) => values.map((b) => [a, b]));
 
 /** The checks lessons can name, each with the engine's test cases. */
@@ -99,7 +102,7 @@ export const codeChecks = {
       const record = descentStep(startDescent(descentSetups.curve, w0, 0, eta), 1)!;
       return {
         args: [record.w, eta, record.dw],
-        said: `w = ${w0}, η = ${eta}, ∂L/∂w = ${record.dw}`,
+        said: `w = ${w0}, η = ${eta}, ∂L/∂w = ${fmt(record.dw)}`,
         expected: record.wNext,
       };
     }),
@@ -131,7 +134,7 @@ export const codeChecks = {
       const a = net.forward([1]).output[0];
       return {
         args: [a, y],
-        said: `a = ${a}, y = ${y}`,
+        said: `a = ${fmt(a)}, y = ${y}`,
         expected: net.gradients([1], [y], 'mse').biases[0][0],
       };
     }),
@@ -180,7 +183,7 @@ export function runCodeCheck(name: CodeCheckName, fn: unknown): CodeVerdict {
     if (Math.abs(got - c.expected) > 1e-9 * Math.max(1, Math.abs(c.expected))) {
       return {
         kind: 'wrong',
-        message: `For ${c.said} your function gives ${got}; the engine gives ${c.expected}.`,
+        message: `For ${c.said} your function gives ${fmt(got)}; the engine gives ${fmt(c.expected)}.`,
         passed,
         total: cases.length,
       };
