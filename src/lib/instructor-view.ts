@@ -14,7 +14,10 @@ export function initialInstructorView(search: string, stored: string | null): bo
 }
 
 /** Reads the remembered choice; null when nothing is stored or storage is blocked. */
-export function readStoredView(storage: () => Storage): { value: string | null; available: boolean } {
+export function readStoredView(storage: () => Storage): {
+  value: string | null;
+  available: boolean;
+} {
   try {
     return { value: storage().getItem(INSTRUCTOR_KEY), available: true };
   } catch {
