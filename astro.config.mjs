@@ -97,6 +97,7 @@ export default defineConfig({
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
+            { label: 'Instructor guide', link: '/instructor-guide/' },
             { label: 'Embed a widget', link: '/embed/' },
           ],
         },

@@ -5,14 +5,22 @@
  * what was wrong. No value from the URL is ever used unchecked or inserted as markup.
  */
 export type FieldSpec =
-  | { type: 'number'; min: number; max: number; label: string }
-  | { type: 'choice'; values: readonly string[]; label: string };
+  | { type: 'number'; min: number; max: number; label: string; integer?: boolean }
+  | { type: 'choice'; values: readonly string[]; label: string }
+  /** A training history, `rate x count` runs joined by commas (see run-segments.ts). */
+  | { type: 'runs'; rate: { min: number; max: number }; maxTotal: number; label: string };
 
 export type Schema = Record<string, FieldSpec>;
-export type StateOf<S extends Schema> = { [K in keyof S]: S[K] extends { type: 'number' } ? number : string };
+export type StateOf<S extends Schema> = {
+  [K in keyof S]: S[K] extends { type: 'number' } ? number : string;
+};
+
+import { parseRuns } from './run-segments';
 
 /** The longest value read from a link; longer ones are refused before any parsing. */
 const MAX_VALUE_LENGTH = 40;
+/** A training history may list several runs, so it may be longer. */
+const MAX_RUNS_LENGTH = 160;
 
 /** Reads a widget's state from URL search parameters, falling back to `defaults` field by field. */
 export function readUrlState<S extends Schema>(
@@ -30,15 +38,34 @@ export function readUrlState<S extends Schema>(
     const shown = raw.length > MAX_VALUE_LENGTH ? `${raw.slice(0, MAX_VALUE_LENGTH)}…` : raw;
     if (spec.type === 'number') {
       const value = raw.length <= MAX_VALUE_LENGTH && raw.trim() !== '' ? Number(raw) : NaN;
-      if (Number.isFinite(value) && value >= spec.min && value <= spec.max) {
+      const whole = !spec.integer || Number.isInteger(value);
+      if (Number.isFinite(value) && whole && value >= spec.min && value <= spec.max) {
         (state as Record<string, unknown>)[key] = value;
       } else {
-        problems.push(`${spec.label}: “${shown}” is not a number between ${spec.min} and ${spec.max}; kept ${defaults[key]}.`);
+        const kind = spec.integer ? 'a whole number' : 'a number';
+        problems.push(
+          `${spec.label}: “${shown}” is not ${kind} between ${spec.min} and ${spec.max}; kept ${defaults[key]}.`,
+        );
       }
+    } else if (spec.type === 'runs') {
+      const runs =
+        raw.length <= MAX_RUNS_LENGTH ? parseRuns(raw, spec.rate, spec.maxTotal) : 'it is too long';
+      if (typeof runs !== 'string') (state as Record<string, unknown>)[key] = raw;
+      else problems.push(`${spec.label}: “${shown}” cannot be used (${runs}); started afresh.`);
     } else if (spec.values.includes(raw)) {
       (state as Record<string, unknown>)[key] = raw;
     } else {
-      problems.push(`${spec.label}: “${shown}” is not one of ${spec.values.join(', ')}; kept ${defaults[key]}.`);
+      problems.push(
+        `${spec.label}: “${shown}” is not one of ${spec.values.join(', ')}; kept ${defaults[key]}.`,
+      );
+    }
+  }
+  // A setting this widget does not have is most likely a typo or a link from another version.
+  for (const name of new Set(params.keys())) {
+    const key = name.startsWith(`${id}.`) ? name.slice(id.length + 1) : null;
+    if (key !== null && !Object.hasOwn(schema, key)) {
+      const shown = key.length > MAX_VALUE_LENGTH ? `${key.slice(0, MAX_VALUE_LENGTH)}…` : key;
+      problems.push(`“${shown}” is not a setting of this widget; ignored.`);
     }
   }
   return { state, problems };

@@ -1,0 +1,200 @@
+import {
+  activations,
+  gates,
+  losses,
+  mlp,
+  neuron,
+  perceptronStep,
+  updatesPerEpoch,
+} from '../../../engine/index.ts';
+import { descentSetups, descentStep, startDescent } from '../descent';
+
+/**
+ * Checks for "write the rule" exercises: the reader's function is called on test cases whose
+ * expected values the engine computes, so a function passes only if it agrees with the engine.
+ * Each check is a pure function of the reader's function; the worker (code-worker.ts) only
+ * compiles the reader's code and hands the function here.
+ */
+export type CodeVerdict =
+  | { kind: 'right'; total: number }
+  | { kind: 'wrong'; message: string; passed: number; total: number }
+  | { kind: 'invalid'; message: string };
+
+interface TestCase {
+  args: number[];
+  /** What the arguments are, for the message when this case fails: `w = 1, η = 0.1`. */
+  said: string;
+  expected: number;
+}
+
+type ReaderFunction = (...args: never[]) => unknown;
+
+/** A number in a message: eight significant digits, enough to see a near miss, short enough to read. */
+const fmt = (x: number) => String(Number(x.toPrecision(8)));
+
+const grid = (values: number[]) => values.flatMap((a) => values.map((b) => [a, b]));
+
+/** The checks lessons can name, each with the engine's test cases. */
+export const codeChecks = {
+  /** Lesson 2: z = w1 x1 + w2 x2 + b. */
+  'weighted-sum': (): TestCase[] =>
+    grid([-1.5, 0, 2]).flatMap(([x1, w1]) =>
+      [[-0.5, 0.25, 1.5]].map(([x2, w2, b]) => ({
+        args: [x1, x2, w1, w2, b],
+        said: `x = (${x1}, ${x2}), w = (${w1}, ${w2}), b = ${b}`,
+        expected: neuron({ weights: [w1, w2], bias: b, activation: 'linear' }).forward([x1, x2]).z,
+      })),
+    ),
+  /** Lesson 3: the sigmoid's slope at z. */
+  'sigmoid-derivative': (): TestCase[] =>
+    [-4, -1, 0, 0.5, 2, 6].map((z) => ({
+      args: [z],
+      said: `z = ${z}`,
+      expected: activations.sigmoid.df(z),
+    })),
+  /** Lesson 4: one weight's perceptron update, w + eta (y - yHat) x. */
+  'perceptron-update': (): TestCase[] =>
+    [
+      [0.5, 1, 1, 0, 0.1],
+      [0.5, 1, 0, 1, 0.1],
+      [-0.2, 0, 1, 0, 0.5],
+      [1.5, 1, 1, 1, 0.25],
+    ].map(([w, x, y, yHat, eta]) => {
+      // A one-input step neuron whose bias makes its output yHat for this x: the engine's rule then updates w.
+      const n = neuron({
+        weights: [w],
+        bias: yHat === 1 ? 10 - w * x : -10 - w * x,
+        activation: 'step',
+      });
+      return {
+        args: [w, x, y, yHat, eta],
+        said: `w = ${w}, x = ${x}, y = ${y}, ŷ = ${yHat}, η = ${eta}`,
+        expected: perceptronStep(n, [x], y, eta).neuron.weights[0],
+      };
+    }),
+  /** Lesson 5: XOR from step neurons, every row of the engine's truth table. */
+  'xor-network': (): TestCase[] =>
+    gates.XOR.inputs.map((x, i) => ({
+      args: [...x],
+      said: `x = (${x.join(', ')})`,
+      expected: gates.XOR.targets[i][0],
+    })),
+  /** Lesson 6: the squared error of one prediction. */
+  'squared-error': (): TestCase[] =>
+    [
+      [0.8, 1],
+      [0.3, 0],
+      [1.5, 1],
+      [-0.25, 0.5],
+    ].map(([yHat, y]) => ({
+      args: [yHat, y],
+      said: `ŷ = ${yHat}, y = ${y}`,
+      expected: losses.mse.f(yHat, y),
+    })),
+  /** Lesson 7: one gradient-descent step, checked on steps the engine takes on the lesson's curve. */
+  'descent-update': (): TestCase[] =>
+    [
+      [-1, 0.1],
+      [2, 0.35],
+      [4, 0.85],
+      [0.5, 1.05],
+    ].map(([w0, eta]) => {
+      const record = descentStep(startDescent(descentSetups.curve, w0, 0, eta), 1)!;
+      return {
+        args: [record.w, eta, record.dw],
+        said: `w = ${w0}, η = ${eta}, ∂L/∂w = ${fmt(record.dw)}`,
+        expected: record.wNext,
+      };
+    }),
+  /** Lesson 8: how many updates one epoch makes. */
+  'updates-per-epoch': (): TestCase[] =>
+    [
+      [1000, 1],
+      [1000, 32],
+      [1000, 1000],
+      [10, 3],
+      [64, 64],
+    ].map(([n, B]) => ({
+      args: [n, B],
+      said: `n = ${n}, B = ${B}`,
+      expected: updatesPerEpoch(n, B),
+    })),
+  /** Lesson 9: dL/dz of a sigmoid output neuron under squared error, read from the engine's backprop. */
+  'output-delta': (): TestCase[] =>
+    [
+      [0.3, 1],
+      [-1, 0],
+      [2, 0],
+      [0, 1],
+    ].map(([z, y]) => {
+      // A 1-1 sigmoid network with w = 0 and b = z: its bias gradient is dL/dz at that z.
+      const net = mlp([1, 1], { activation: 'sigmoid', output: 'sigmoid', seed: 1 });
+      net.setWeight(1, 1, 1, 0);
+      net.setBias(1, 1, z);
+      const a = net.forward([1]).output[0];
+      return {
+        args: [a, y],
+        said: `a = ${fmt(a)}, y = ${y}`,
+        expected: net.gradients([1], [y], 'mse').biases[0][0],
+      };
+    }),
+} satisfies Record<string, () => TestCase[]>;
+
+/** The name of a code check a lesson can ask for. */
+export type CodeCheckName = keyof typeof codeChecks;
+
+/** True when `name` is one of the checks (names arrive from the page and are checked). */
+export function isCodeCheck(name: string): name is CodeCheckName {
+  return Object.hasOwn(codeChecks, name);
+}
+
+/** Calls the reader's function on every case and compares with the engine, to 1e-9 relative. */
+export function runCodeCheck(name: CodeCheckName, fn: unknown): CodeVerdict {
+  if (typeof fn !== 'function') {
+    return {
+      kind: 'invalid',
+      message:
+        'The code must end with your function (its name on the last line, or an arrow function).',
+    };
+  }
+  const cases = codeChecks[name]();
+  let passed = 0;
+  for (const c of cases) {
+    let got: unknown;
+    try {
+      got = (fn as ReaderFunction)(...(c.args as never[]));
+    } catch (error) {
+      const e = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      return {
+        kind: 'wrong',
+        message: `For ${c.said} your function threw ${e}.`,
+        passed,
+        total: cases.length,
+      };
+    }
+    if (typeof got !== 'number' || !Number.isFinite(got)) {
+      return {
+        kind: 'wrong',
+        message: `For ${c.said} your function returned ${describe(got)}, not a number.`,
+        passed,
+        total: cases.length,
+      };
+    }
+    if (Math.abs(got - c.expected) > 1e-9 * Math.max(1, Math.abs(c.expected))) {
+      return {
+        kind: 'wrong',
+        message: `For ${c.said} your function gives ${fmt(got)}; the engine gives ${fmt(c.expected)}.`,
+        passed,
+        total: cases.length,
+      };
+    }
+    passed++;
+  }
+  return { kind: 'right', total: cases.length };
+}
+
+function describe(value: unknown): string {
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return `the text “${value.slice(0, 40)}”`;
+  return value === undefined ? 'nothing (undefined)' : `a ${typeof value}`;
+}

@@ -1,0 +1,112 @@
+import { test, expect } from '@playwright/test';
+import { seriousViolations } from './axe';
+import { outline, lessonId } from '../../src/course/outline';
+
+const toggle = (page: import('@playwright/test').Page) =>
+  page.getByRole('switch', { name: 'Instructor view' });
+
+test('every lesson has instructor notes inside its sections, hidden until the switch is on', async ({
+  page,
+}) => {
+  for (const lesson of outline) {
+    await page.goto(`/${lessonId(lesson)}/`);
+    const notes = page.locator('[data-instructor-note]');
+    expect(await notes.count(), lesson.slug).toBeGreaterThanOrEqual(4);
+    await expect(notes.first()).toBeHidden();
+    // Each note sits after a ## heading (the speaker view reads them per section).
+    const underHeading = await notes.evaluateAll((els) =>
+      els.every((el) => {
+        for (let n = el.previousElementSibling; n; n = n.previousElementSibling) {
+          if (n.matches('h2, .sl-heading-wrapper.level-h2')) return true;
+        }
+        return false;
+      }),
+    );
+    expect(underHeading, lesson.slug).toBe(true);
+    await expect(toggle(page)).toHaveAttribute('aria-checked', 'false');
+  }
+});
+
+test('the switch shows the notes, is remembered across lessons, and turns off again', async ({
+  page,
+}) => {
+  await page.goto('/lessons/the-neuron/');
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute('aria-checked', 'true');
+  const notes = page.locator('[data-instructor-note]');
+  await expect(notes.first()).toBeVisible();
+  await expect(notes.first()).toHaveAccessibleName('Instructor note');
+  await page.goto('/lessons/gradient-descent/');
+  await expect(toggle(page)).toHaveAttribute('aria-checked', 'true');
+  await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
+  await toggle(page).click();
+  await expect(page.locator('[data-instructor-note]').first()).toBeHidden();
+  await page.reload();
+  await expect(page.locator('[data-instructor-note]').first()).toBeHidden();
+});
+
+test('?instructor=1 opens a lesson with its notes, and widget links in the notes restore that state', async ({
+  page,
+}) => {
+  await page.goto('/lessons/activation-functions/?instructor=1');
+  await expect(toggle(page)).toHaveAttribute('aria-checked', 'true');
+  await page.getByRole('link', { name: 'ReLU at z = −2', exact: true }).click();
+  await expect(page).toHaveURL(/act\.activation=relu&act\.z=-2/);
+  await expect(page.getByRole('textbox', { name: 'weighted sum z' })).toHaveValue('-2');
+  await expect(page.locator('input[name="act-activation"][value="relu"]')).toBeChecked();
+});
+
+test('with storage blocked the switch still works on the page and says it is not remembered', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('/lessons/the-xor-problem/');
+  await toggle(page).click();
+  await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
+  await expect(page.locator('.nn-instructor-switch')).toContainText('Not remembered');
+});
+
+test('the instructor guide has a plan for every lesson and its state links open the lessons', async ({
+  page,
+}) => {
+  await page.goto('/instructor-guide/');
+  for (const lesson of outline) {
+    await expect(
+      page.getByRole('heading', { level: 2, name: `${lesson.number}. ${lesson.title}` }),
+    ).toBeVisible();
+  }
+  await expect(page.getByRole('table')).toHaveCount(outline.length);
+  await page.getByRole('link', { name: 'seed 8, stuck after 3,000 epochs' }).click();
+  await expect(page).toHaveURL(/xor\.seed=8&xor\.trained=2x3000/);
+  await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
+  await expect(page.locator('#xor-seed-int')).toHaveValue('8');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`notes, an exercise's hints and solution, and a link notice pass axe in the ${theme} theme`, async ({
+    page,
+  }) => {
+    // axe over a whole lesson with every panel open is slow on a shared machine.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto('/lessons/logic-gates/?instructor=1&gate.w1=oops');
+    await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
+    await page.getByRole('region', { name: 'Gate builder' }).scrollIntoViewIfNeeded();
+    await expect(page.locator('[data-link-notice]')).toBeVisible();
+    const box = page.locator('[data-exercise="gates-ex-nand"]');
+    await box.scrollIntoViewIfNeeded();
+    await expect(
+      page.locator('astro-island:has([data-exercise="gates-ex-nand"])'),
+    ).not.toHaveAttribute('ssr', '');
+    await box.getByRole('button', { name: /Show a hint/ }).click();
+    await box.getByRole('button', { name: 'Show the solution' }).click();
+    await box.getByRole('button', { name: 'Check' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+}

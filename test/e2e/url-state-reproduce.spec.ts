@@ -1,0 +1,199 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import {
+  activations,
+  createTrainer,
+  formatNumber,
+  gates,
+  mlp,
+  trainPerceptron,
+  updatesPerEpoch,
+} from '../../engine/index.ts';
+import { layerFlowModel } from '../../src/lib/layer-flow';
+import { raceData } from '../../src/lib/batch-race';
+import { WIDGETS, openWidget } from './url-state-widgets';
+
+type W = (typeof WIDGETS)[number];
+const byNs = (ns: W['ns']) => WIDGETS.find((w) => w.ns === ns)!;
+
+/** What the widget shows, as text: its numbers, captions and read-outs (charts and timings left out). */
+const shown = (region: Locator) =>
+  region.evaluate((el) => {
+    const copy = el.cloneNode(true) as HTMLElement;
+    copy
+      .querySelectorAll('[data-link-notice], .plot, figure svg, [role="status"]:empty')
+      .forEach((n) => n.remove());
+    copy.querySelectorAll('tr').forEach((row) => {
+      if (/engine time/.test(row.textContent ?? '')) row.remove();
+    });
+    return copy.innerText.replace(/Link copied\./, '');
+  });
+
+const field = (region: Locator, name: string) => region.getByRole('textbox', { name, exact: true });
+
+/**
+ * Sets a widget by hand, takes the address bar as the shared link, opens it in a fresh tab and
+ * checks the widget there shows exactly the same (no notice), then returns the fresh copy.
+ */
+async function shareAndReopen(
+  page: Page,
+  w: W,
+  act: (region: Locator) => Promise<void>,
+): Promise<Locator> {
+  const region = await openWidget(page, w.path, w);
+  await act(region);
+  await page.mouse.move(0, 0);
+  const before = await shown(region);
+  const link = page.url();
+  expect(link).toContain(`${w.ns}.`);
+  const fresh = await page.context().newPage();
+  const copy = await openWidget(fresh, link, w);
+  await fresh.mouse.move(0, 0);
+  await expect(copy.locator('[data-link-notice]')).toHaveCount(0);
+  await expect.poll(() => shown(copy), { timeout: 15_000 }).toBe(before);
+  return copy;
+}
+
+test('neuron explorer: a shared link reproduces inputs, weights, bias and activation', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('neuron'), async (r) => {
+    await field(r, 'weight w1').fill('-1.3');
+    await field(r, 'input x2').fill('1.5');
+    await r.locator('input[value="tanh"]').check();
+  });
+  const a = activations.tanh.f(-1.3 * 1 + -0.3 * 1.5 + 0.1);
+  await expect(copy).toContainText(`= ${formatNumber(a)}`);
+});
+
+test('layer flow: a shared link reproduces the point and the layer reached', async ({ page }) => {
+  const copy = await shareAndReopen(page, byNs('flow'), async (r) => {
+    await field(r, 'input x1').fill('0.6');
+    await field(r, 'input x2').fill('-0.4');
+    for (let i = 0; i < 3; i++) await r.getByRole('button', { name: 'Next' }).click();
+  });
+  const y = layerFlowModel().net.forward([0.6, -0.4]).output[0];
+  await expect(copy).toContainText(`Step 3 of 3: output ŷ = ${formatNumber(y)}.`);
+});
+
+test('activation explorer: a shared link reproduces the function and z', async ({ page }) => {
+  const copy = await shareAndReopen(page, byNs('act'), async (r) => {
+    await r.locator('input[value="tanh"]').check();
+    await field(r, 'weighted sum z').fill('1.25');
+  });
+  await expect(copy).toContainText(formatNumber(activations.tanh.df(1.25)));
+});
+
+test('why non-linearity: a shared link reproduces the biases and the probe', async ({ page }) => {
+  const copy = await shareAndReopen(page, byNs('why'), async (r) => {
+    await field(r, 'hidden bias b2').fill('-1');
+    await field(r, 'input x').fill('2.2');
+  });
+  const net = mlp([1, 3, 1], { activation: 'linear', output: 'linear', seed: 2 });
+  [0.5, -1, 0.3].forEach((b, j) => net.setBias(1, j + 1, b));
+  await expect(copy).toContainText(`gives ŷ = ${formatNumber(net.forward([2.2]).output[0])}`);
+});
+
+test('gate builder: a shared link reproduces the gate, the weights, the bias and the learning rate', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('gate'), async (r) => {
+    await r.locator('input[value="NAND"]').check();
+    await field(r, 'weight w1').fill('-1');
+    await field(r, 'weight w2').fill('-1');
+    await field(r, 'bias b').fill('1.5');
+    await field(r, 'learning rate eta').fill('0.25');
+  });
+  await expect(copy).toContainText('4 of 4 rows right: this neuron is an NAND gate.');
+  await expect(field(copy, 'learning rate eta')).toHaveValue('0.25');
+});
+
+test('perceptron on XOR: a shared link reproduces the learning rate, seed and epochs', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('perceptron-xor'), async (r) => {
+    await field(r, 'learning rate eta').fill('0.5');
+    await r.locator('#perceptron-xor-seed-int').fill('7');
+    await r.locator('#perceptron-xor-epochs-int').fill('60');
+  });
+  const and = trainPerceptron(gates.AND, { learningRate: 0.5, seed: 7, epochs: 60 });
+  await expect(copy).toContainText(`b = ${formatNumber(and.neuron.bias)}.`);
+});
+
+test('XOR network: a shared link replays training, across a change of learning rate', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('xor'), async (r) => {
+    await r.locator('#xor-seed-int').fill('3');
+    for (let i = 0; i < 3; i++) await r.getByRole('button', { name: 'Step 1 epoch' }).click();
+    await field(r, 'learning rate eta').fill('5');
+    for (let i = 0; i < 2; i++) await r.getByRole('button', { name: 'Step 1 epoch' }).click();
+  });
+  // The engine, the same way: 3 epochs at eta 2, then 2 at eta 5, full batch.
+  const net = mlp([2, 2, 1], { activation: 'sigmoid', output: 'sigmoid', seed: 3 });
+  const first = createTrainer(net, gates.XOR, { loss: 'mse', learningRate: 2, batchSize: 4 });
+  for (let i = 0; i < 3; i++) first.runEpoch();
+  const second = createTrainer(net, gates.XOR, { loss: 'mse', learningRate: 5, batchSize: 4 });
+  second.runEpoch();
+  const last = second.runEpoch()!;
+  await expect(copy).toContainText(`Epoch 5 · loss ${formatNumber(last.loss)}`);
+});
+
+test('training loop stepper: a shared link reproduces the updates made and the stage reached', async ({
+  page,
+}) => {
+  await shareAndReopen(page, byNs('loop'), async (r) => {
+    await r.getByRole('button', { name: 'Finish the epoch' }).click();
+    for (let i = 0; i < 6; i++) await r.getByRole('button', { name: 'Next stage' }).click();
+  });
+  await expect(page).toHaveURL(/loop\.updates=5&loop\.stage=loss/);
+});
+
+test('descent explorers: a shared link replays every step at the learning rate it was taken with', async ({
+  page,
+}) => {
+  await shareAndReopen(page, byNs('curve'), async (r) => {
+    for (let i = 0; i < 2; i++) await r.getByRole('button', { name: 'Step', exact: true }).click();
+    await r.getByRole('button', { name: 'Oscillates (0.85)' }).click();
+    for (let i = 0; i < 3; i++) await r.getByRole('button', { name: 'Step', exact: true }).click();
+  });
+  await expect(page).toHaveURL(/curve\.steps=0\.1x2%2C0\.85x3|curve\.steps=0\.1x2,0\.85x3/);
+  await shareAndReopen(page, byNs('contour'), async (r) => {
+    await field(r, 'learning rate eta').fill('12');
+    for (let i = 0; i < 4; i++) await r.getByRole('button', { name: 'Step', exact: true }).click();
+  });
+});
+
+test('batch race: a shared link reproduces the settings, and a run link trains again', async ({
+  page,
+}) => {
+  const w = byNs('race');
+  const region = await openWidget(page, w.path, w);
+  await field(region, 'mini-batch size B').fill('8');
+  await field(region, 'epochs').fill('3');
+  await region.getByRole('button', { name: 'Train all three' }).click();
+  await expect(region.getByRole('button', { name: 'Train again' })).toBeVisible({
+    timeout: 30_000,
+  });
+  const before = await shown(region);
+  const fresh = await page.context().newPage();
+  const copy = await openWidget(fresh, page.url(), w);
+  await expect(copy.getByRole('button', { name: 'Train again' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => shown(copy)).toBe(before);
+  await expect(copy).toContainText(`${updatesPerEpoch(raceData().inputs.length, 8) * 3}`);
+});
+
+test('backprop stepper: a shared link reproduces the example, loss, stages done and selected weight', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('backprop'), async (r) => {
+    await r.getByRole('combobox', { name: 'Example' }).selectOption('1');
+    await r.getByRole('combobox', { name: 'Loss' }).selectOption('bce');
+    await r.getByRole('button', { name: 'Run both passes' }).click();
+    await r.locator('.nn-button.link[aria-pressed]').nth(2).click();
+  });
+  const net = mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
+  // The third "explain" button is w(1)21's: its chain-rule product for x = (0, 1), y = 1, cross-entropy.
+  const g = net.explainGradient([0, 1], [1], 'bce', { type: 'weight', layer: 1, j: 2, k: 1 });
+  await expect(copy).toContainText(`Why the gradient of w(1)21 is ${formatNumber(g.value)}`);
+  await expect(copy.getByText('Stage 9 of 9.')).toBeVisible();
+});

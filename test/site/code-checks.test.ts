@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { codeChecks, isCodeCheck, runCodeCheck } from '../../src/lib/exercises/code-checks';
+
+/** A right answer for every check, written as a reader would. */
+const right: Record<keyof typeof codeChecks, unknown> = {
+  'weighted-sum': (x1: number, x2: number, w1: number, w2: number, b: number) =>
+    w1 * x1 + w2 * x2 + b,
+  'sigmoid-derivative': (z: number) => {
+    const s = 1 / (1 + Math.exp(-z));
+    return s * (1 - s);
+  },
+  'perceptron-update': (w: number, x: number, y: number, yHat: number, eta: number) =>
+    w + eta * (y - yHat) * x,
+  'xor-network': (x1: number, x2: number) => {
+    const step = (z: number) => (z >= 0 ? 1 : 0);
+    return step(step(x1 + x2 - 0.5) + step(-x1 - x2 + 1.5) - 1.5);
+  },
+  'squared-error': (yHat: number, y: number) => (yHat - y) ** 2,
+  'descent-update': (w: number, eta: number, grad: number) => w - eta * grad,
+  'updates-per-epoch': (n: number, B: number) => Math.ceil(n / B),
+  'output-delta': (a: number, y: number) => 2 * (a - y) * a * (1 - a),
+};
+
+describe('runCodeCheck(name, fn)', () => {
+  for (const name of Object.keys(codeChecks) as (keyof typeof codeChecks)[]) {
+    it(`${name}: accepts a right function on every engine case`, () => {
+      expect(runCodeCheck(name, right[name])).toEqual({
+        kind: 'right',
+        total: codeChecks[name]().length,
+      });
+    });
+  }
+
+  it('rejects a wrong function and names the first case it fails, with the engine value', () => {
+    const v = runCodeCheck(
+      'descent-update',
+      (w: number, eta: number, grad: number) => w + eta * grad,
+    );
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(
+      /^For w = -1, η = 0.1, ∂L\/∂w = .* your function gives .*; the engine gives /,
+    );
+    expect(v.kind === 'wrong' && v.passed).toBe(0);
+  });
+
+  it('rejects an off-by-rounding count and a function that returns text, throws or is missing', () => {
+    expect(
+      runCodeCheck('updates-per-epoch', (n: number, B: number) => Math.floor(n / B)).kind,
+    ).toBe('wrong');
+    const text = runCodeCheck('squared-error', () => 'one');
+    expect(text.kind === 'wrong' && text.message).toContain('the text “one”, not a number');
+    const thrown = runCodeCheck('squared-error', () => {
+      throw new TypeError('nope');
+    });
+    expect(thrown.kind === 'wrong' && thrown.message).toContain('threw TypeError: nope');
+    expect(runCodeCheck('squared-error', 42).kind).toBe('invalid');
+    expect(runCodeCheck('squared-error', (a: number) => a * NaN).kind).toBe('wrong');
+  });
+
+  it('knows its own check names only', () => {
+    expect(isCodeCheck('descent-update')).toBe(true);
+    expect(isCodeCheck('__proto__')).toBe(false);
+    expect(isCodeCheck('toString')).toBe(false);
+  });
+});
