@@ -22,12 +22,16 @@ const MAX_VALUE_LENGTH = 40;
 /** A training history may list several runs, so it may be longer. */
 const MAX_RUNS_LENGTH = 160;
 
-/** Reads a widget's state from URL search parameters, falling back to `defaults` field by field. */
+/**
+ * Reads a widget's state from URL search parameters, falling back to `defaults` field by field.
+ * `ownKeys` are keys of the namespace the caller parses itself (lists, say): not reported as unknown.
+ */
 export function readUrlState<S extends Schema>(
   search: string,
   id: string,
   schema: S,
   defaults: NoInfer<StateOf<S>>,
+  ownKeys: readonly string[] = [],
 ): { state: StateOf<S>; problems: string[] } {
   const params = new URLSearchParams(search);
   const state = { ...defaults };
@@ -63,7 +67,7 @@ export function readUrlState<S extends Schema>(
   // A setting this widget does not have is most likely a typo or a link from another version.
   for (const name of new Set(params.keys())) {
     const key = name.startsWith(`${id}.`) ? name.slice(id.length + 1) : null;
-    if (key !== null && !Object.hasOwn(schema, key)) {
+    if (key !== null && !Object.hasOwn(schema, key) && !ownKeys.includes(key)) {
       const shown = key.length > MAX_VALUE_LENGTH ? `${key.slice(0, MAX_VALUE_LENGTH)}…` : key;
       problems.push(`“${shown}” is not a setting of this widget; ignored.`);
     }

@@ -44,8 +44,10 @@ describe('playground config in the URL', () => {
       '?pg.dataset=<script>&pg.layers=99-1&pg.features=x1-x1&pg.points=1e9&pg.lr=1&pg.learningRate=7&pg.hide=everything&pg.seed=1.5&pg.activation=relu';
     const { config, problems } = readConfig(search);
     expect(config).toEqual({ ...defaultConfig, activation: 'relu' });
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
     expect(problems.join('\n')).toMatch(/dataset: “<script>” is not one of/);
+    // pg.lr is not a playground setting (learningRate is): said, not silently dropped.
+    expect(problems).toContain('“lr” is not a setting of this widget; ignored.');
     expect(problems.join('\n')).toMatch(/hidden layers .*“99-1” is not valid; kept 8-8/);
   });
 
