@@ -93,8 +93,8 @@ test('a hostile or broken embed link loads the defaults with a notice, and runs 
   );
   await hydrated(page, 'Neuron explorer');
   const widget = page.getByRole('region', { name: 'Neuron explorer' });
-  await expect(widget.locator('.link-notice')).toContainText('weight w1');
-  await expect(widget.locator('.link-notice')).toContainText('activation');
+  await expect(widget.locator('[data-link-notice]')).toContainText('weight w1');
+  await expect(widget.locator('[data-link-notice]')).toContainText('activation');
   await expect(widget.getByRole('textbox', { name: 'weight w1', exact: true })).toHaveValue('0.5');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   await expect(page.getByRole('toolbar', { name: 'Presentation controls' })).toHaveCount(0);
