@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
@@ -118,6 +119,15 @@ export default defineConfig({
     katexFontPreload(),
   ],
   vite: {
+    resolve: {
+      alias: [
+        // Starlight's "On this page" tracker, swapped for a lighter one (see src/lib/toc-tracker.ts).
+        {
+          find: /^\.\.\/components-internals\/TableOfContents\/starlight-toc$/,
+          replacement: fileURLToPath(new URL('./src/lib/toc-tracker.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       // Fonts stay files, never data: URIs, so that `font-src 'self'` holds for every font.
       assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
