@@ -16,6 +16,7 @@ import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
 import katexFontPreload from './src/integrations/katex-font-preload.ts';
+import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -117,6 +118,7 @@ export default defineConfig({
     cspInlineHashes(),
     digitsAsset(),
     katexFontPreload(),
+    hoistStylesheets(),
   ],
   vite: {
     resolve: {
