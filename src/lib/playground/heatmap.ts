@@ -75,8 +75,10 @@ export class LayerProbes {
   private probes: Network[] = [];
   private outs: Float64Array[] = [];
   private readonly input = new Float64Array(7);
+  private readonly params: Float64Array;
 
   constructor(private readonly net: Network) {
+    this.params = new Float64Array(net.parameterCount);
     const json = net.toJSON();
     for (let l = 1; l < net.sizes.length - 1; l++) {
       this.probes.push(
@@ -97,11 +99,12 @@ export class LayerProbes {
     discretize: boolean,
     pixels: Uint8ClampedArray[][],
   ): void {
-    const w = this.net.getWeights();
+    // Each probe's parameters are the first ones of the network's, in the engine's flat order.
+    const params = this.net.getParams(this.params);
     const size = NEURON_GRID;
     const input = this.input.subarray(0, features.length);
     this.probes.forEach((probe, i) => {
-      probe.setWeights({ weights: w.weights.slice(0, i + 1), biases: w.biases.slice(0, i + 1) });
+      probe.setParams(params.subarray(0, probe.parameterCount));
       for (let r = 0; r < size; r++) {
         const x2 = -cellCenter(r, size);
         for (let c = 0; c < size; c++) {

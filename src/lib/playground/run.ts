@@ -17,6 +17,19 @@ export interface LossRecord {
   test: number | null;
 }
 
+/** The state of a run that the training worker sends the page after it trained: enough to update the page's copy. */
+export interface RunSnapshot {
+  /** Every weight and bias, in the engine's flat order (`net.getParams()`). */
+  params: Float64Array;
+  epoch: number;
+  updates: number;
+  /** The loss records added since the last snapshot, and the history index of the first. */
+  records: LossRecord[];
+  historyFrom: number;
+  metrics: ReturnType<PlaygroundRun['metrics']>;
+  diverged: string | null;
+}
+
 /** The engine's training options for a config. */
 export function trainOptions(config: PlaygroundConfig, trainSize: number): TrainOptions {
   return {
@@ -134,6 +147,34 @@ export class PlaygroundRun {
   /** Tells the run its weights were changed from outside (an edited weight). */
   touch(): void {
     this.version++;
+  }
+
+  /** This run's state for the page, with the loss records from history index `from` on. */
+  snapshot(from: number): RunSnapshot {
+    return {
+      params: this.net.getParams(),
+      epoch: this.epoch,
+      updates: this.updates,
+      records: this.history.slice(from),
+      historyFrom: from,
+      metrics: this.metrics(),
+      diverged: this.diverged,
+    };
+  }
+
+  /**
+   * Takes on the state of the same run trained elsewhere (the worker): its weights, counters,
+   * new loss records, metrics and divergence. The page's copy never trains itself.
+   */
+  adopt(s: RunSnapshot): void {
+    this.net.setParams(s.params);
+    this.baseEpochs = s.epoch - this.trainer.epoch;
+    this.baseUpdates = s.updates - this.trainer.updates;
+    this.history.length = Math.min(this.history.length, s.historyFrom);
+    this.history.push(...s.records);
+    this.diverged = s.diverged;
+    this.version++;
+    this.cached = { ...s.metrics, version: this.version };
   }
 
   /** Loss and accuracy over the training and the test set, computed once per change of the weights. */
