@@ -44,6 +44,8 @@ test('play trains and pause stops; the loss chart reads out by slider', async ({
     .poll(async () => Number(await pg.getByTestId('epoch').textContent()), { timeout: 30_000 })
     .toBeGreaterThan(10);
   await pg.getByRole('button', { name: 'Pause' }).click();
+  // The frame the worker was training when Pause came is still shown; nothing after it.
+  await expect(page.getByTestId('playground')).toHaveAttribute('data-training-busy', 'false');
   const epoch = await pg.getByTestId('epoch').textContent();
   await page.waitForTimeout(300);
   await expect(pg.getByTestId('epoch')).toHaveText(epoch!);

@@ -162,7 +162,11 @@ export function readConfig(search: string): { config: PlaygroundConfig; problems
     Object.keys(scalarSchema).map((k) => [k, defaultConfig[k as keyof Scalars]]),
   );
   // layers, features and hide are lists, read below.
-  const { state, problems } = readUrlState(search, URL_ID, scalarSchema, defaults as never, ['layers', 'features', 'hide']);
+  const { state, problems } = readUrlState(search, URL_ID, scalarSchema, defaults as never, [
+    'layers',
+    'features',
+    'hide',
+  ]);
   const config: PlaygroundConfig = { ...defaultConfig, ...(state as unknown as Scalars) };
   const params = new URLSearchParams(search);
   const list = <T>(
