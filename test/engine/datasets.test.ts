@@ -116,10 +116,10 @@ describe('three-class datasets', () => {
     }
   });
 
-  it('a softmax network learns datasets.blobs3', async () => {
+  it('a softmax network learns datasets.blobs3', () => {
     const data = datasets.blobs3({ n: 300, noise: 0.05, seed: 1 });
     const net = mlp([2, 8, 3], { activation: 'tanh', output: 'softmax', seed: 1 });
-    const result = await train(net, data, {
+    const result = train(net, data, {
       loss: 'crossEntropy',
       learningRate: 0.1,
       epochs: 30,
