@@ -67,10 +67,11 @@ describe('parseCsv / toCsv', () => {
       ok: false,
       message: 'Line 2: expected 3 values “x1,x2,label”, got 2: “1,2”.',
     });
-    expect(parseCsv('0,0,1\n0,0,2\n')).toEqual({
+    expect(parseCsv('0,0,1\n0,0,3\n')).toEqual({
       ok: false,
-      message: 'Line 2: label “2” must be 0 or 1.',
+      message: 'Line 2: label “3” must be 0, 1 or 2.',
     });
+    expect(parseCsv('0,0,1\n0,0,2\n')).toMatchObject({ ok: true });
     expect(parseCsv('0,9,1\n')).toEqual({
       ok: false,
       message: 'Line 1: x2 = 9 is outside the plotted square, -1.5 to 1.5.',

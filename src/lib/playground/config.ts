@@ -13,6 +13,8 @@ export const datasetNames = [
   'gaussians',
   'spiral',
   'moons',
+  'blobs3',
+  'spiral3',
   'plane',
   'hill',
   'own',
@@ -20,6 +22,10 @@ export const datasetNames = [
 export type DatasetName = (typeof datasetNames)[number];
 /** The regression sets: their targets are numbers, trained with MSE and a linear output. */
 export const regressionSets: readonly DatasetName[] = ['plane', 'hill'];
+/** The three-class sets: one-hot targets, trained with a softmax output and cross-entropy. */
+export const threeClassSets: readonly DatasetName[] = ['blobs3', 'spiral3'];
+/** The losses: binary cross-entropy and squared error for one output, cross-entropy for softmax. */
+export type PlaygroundLoss = 'bce' | 'mse' | 'crossEntropy';
 
 export const hiddenActivations = ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu'] as const;
 export type HiddenActivation = (typeof hiddenActivations)[number];
@@ -76,7 +82,7 @@ export interface PlaygroundConfig {
   /** Neurons per hidden layer, 0 to 6 layers of 1 to 16. */
   layers: number[];
   activation: HiddenActivation;
-  loss: 'bce' | 'mse';
+  loss: PlaygroundLoss;
   optimizer: 'sgd' | 'momentum' | 'adam';
   learningRate: string;
   batchSize: number;
@@ -85,7 +91,7 @@ export interface PlaygroundConfig {
   seed: number;
   hide: HideableControl[];
   /** The class a click on the plot adds to own points (not kept in the URL). */
-  ownClass: 0 | 1;
+  ownClass: 0 | 1 | 2;
 }
 
 export const defaultConfig: PlaygroundConfig = {
@@ -118,7 +124,7 @@ const scalarSchema = {
   testPercent: { type: 'number', min: 0, max: 50, label: 'test set percent' },
   dataSeed: { type: 'number', min: 0, max: 1e6, label: 'data seed' },
   activation: { type: 'choice', values: hiddenActivations, label: 'activation' },
-  loss: { type: 'choice', values: ['bce', 'mse'], label: 'loss' },
+  loss: { type: 'choice', values: ['bce', 'mse', 'crossEntropy'], label: 'loss' },
   optimizer: { type: 'choice', values: ['sgd', 'momentum', 'adam'], label: 'optimizer' },
   learningRate: { type: 'choice', values: learningRates, label: 'learning rate' },
   batchSize: { type: 'number', min: 1, max: 1000, label: 'batch size' },
@@ -219,8 +225,16 @@ export function readConfig(search: string): { config: PlaygroundConfig; problems
   return { config: fitConfig(config, problems), problems };
 }
 
-/** Makes settings that cannot go together consistent (batch above the training set, BCE on regression). */
-export function fitConfig(config: PlaygroundConfig, problems: string[] = []): PlaygroundConfig {
+/**
+ * Makes settings that cannot go together consistent (batch above the training set, BCE on
+ * regression, a loss that does not fit the number of classes). `threeClasses` says whether own
+ * points include class 2 (generated sets say it by name).
+ */
+export function fitConfig(
+  config: PlaygroundConfig,
+  problems: string[] = [],
+  threeClasses = false,
+): PlaygroundConfig {
   const n = trainCount(config.points, config.testPercent);
   if (config.dataset !== 'own' && config.batchSize > n) {
     problems.push(
@@ -229,6 +243,9 @@ export function fitConfig(config: PlaygroundConfig, problems: string[] = []): Pl
     config.batchSize = n;
   }
   if (regressionSets.includes(config.dataset) && config.loss !== 'mse') config.loss = 'mse';
+  else if (threeClassSets.includes(config.dataset) || (config.dataset === 'own' && threeClasses))
+    config.loss = 'crossEntropy';
+  else if (config.loss === 'crossEntropy') config.loss = 'bce';
   return config;
 }
 
