@@ -106,6 +106,9 @@ test('own points of class 2 by keyboard make a three-class run; CSV labels 0/1/2
   const pg = playground(page);
   await pg.getByRole('button', { name: 'Edit these points' }).click();
   await expect(pg.getByText('500 points (100 for testing)')).toBeVisible();
+  await expect(pg.getByTestId('link-points')).toContainText(
+    'not your points: 500 points are too many for a link (at most 400 fit)',
+  );
   // Class 2 chosen and a point added by the form: the run becomes three-class.
   await pg.getByRole('radio', { name: '2 (purple)' }).check();
   await pg.getByLabel('New point x1').fill('1.2');
@@ -159,4 +162,20 @@ test('own points of class 2 by keyboard make a three-class run; CSV labels 0/1/2
   await pg.getByRole('button', { name: 'Step one epoch' }).click();
   await expect(pg.getByTestId('epoch')).toHaveText('1');
   await expect(pg.getByTestId('train-loss')).not.toContainText('NaN');
+  const trained = await pg.getByTestId('train-loss').textContent();
+
+  // The 12 points travel in the link: opening it gives the same points and the same training.
+  await expect(pg.getByTestId('link-points')).toContainText('The link includes your 12 points');
+  await expect(page).toHaveURL(/pg\.own=[0-9a-z]{60}(&|$)/);
+  await openPlayground(page, new URL(page.url()).search);
+  await expect(pg.getByText('12 points (2 for testing)')).toBeVisible();
+  await expect(pg.getByRole('button', { name: /^Neuron \d of output/ })).toHaveCount(3);
+  await pg.getByRole('button', { name: 'Step one epoch' }).click();
+  await expect(pg.getByTestId('train-loss')).toHaveText(trained!);
+  // A damaged list of points is refused with a notice; the generated data stand in.
+  await openPlayground(page, '?pg.own=zz<script>');
+  await expect(pg.getByRole('alert').first()).toContainText(
+    'own points: the points in this link are not valid',
+  );
+  await expect(pg.getByRole('radio', { name: 'Circle' })).toBeChecked();
 });

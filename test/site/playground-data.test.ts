@@ -82,3 +82,30 @@ describe('parseCsv / toCsv', () => {
     });
   });
 });
+
+describe('own points in the link', () => {
+  it('encodePoints and decodePoints round-trip points in hundredths, with class and test flag', async () => {
+    const { encodePoints, decodePoints, MAX_LINK_POINTS } =
+      await import('../../src/lib/playground/points-url');
+    const points = [
+      { x1: -1.5, x2: 1.5, y: 0, test: false },
+      { x1: 0.01, x2: -0.37, y: 2, test: true },
+      { x1: 1.23, x2: 0, y: 1, test: false },
+    ];
+    const enc = encodePoints(points);
+    expect(enc.ok).toBe(true);
+    if (!enc.ok) return;
+    expect(enc.text).toHaveLength(15);
+    expect(decodePoints(enc.text)).toEqual(points);
+    expect(decodePoints(enc.text + 'x')).toBeNull();
+    expect(decodePoints('zz000')).toBeNull();
+    expect(decodePoints('00009')).toBeNull();
+    expect(decodePoints('<img>')).toBeNull();
+    const many = Array.from({ length: MAX_LINK_POINTS + 1 }, () => points[0]);
+    expect(encodePoints(many)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/too many/),
+    });
+    expect(encodePoints([{ x1: 0, x2: 0, y: 0.5, test: false }]).ok).toBe(false);
+  });
+});

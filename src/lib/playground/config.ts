@@ -1,5 +1,7 @@
 import { readUrlState, writeUrlState, type Schema } from '../url-state';
+import type { Point } from './data';
 import { featureNames, type FeatureName } from './features';
+import { decodePoints, encodePoints } from './points-url';
 
 /**
  * Everything that defines a playground run: the data, the features, the architecture and the
@@ -162,8 +164,15 @@ const oneOf =
   (s: string): T | null =>
     (values as readonly string[]).includes(s) ? (s as T) : null;
 
-/** Reads a config from a URL's query string; every bad value falls back with a problem message. */
-export function readConfig(search: string): { config: PlaygroundConfig; problems: string[] } {
+/**
+ * Reads a config from a URL's query string; every bad value falls back with a problem message.
+ * Own points in the link (`pg.own`) come back as `ownPoints`, with the dataset set to `own`.
+ */
+export function readConfig(search: string): {
+  config: PlaygroundConfig;
+  problems: string[];
+  ownPoints: Point[] | null;
+} {
   const defaults = Object.fromEntries(
     Object.keys(scalarSchema).map((k) => [k, defaultConfig[k as keyof Scalars]]),
   );
@@ -222,7 +231,22 @@ export function readConfig(search: string): { config: PlaygroundConfig; problems
       config[key] = defaultConfig[key];
     }
   }
-  return { config: fitConfig(config, problems), problems };
+  const rawOwn = params.get(`${URL_ID}.own`);
+  let ownPoints: Point[] | null = null;
+  if (rawOwn !== null) {
+    ownPoints = decodePoints(rawOwn);
+    if (ownPoints === null || ownPoints.filter((p) => !p.test).length === 0) {
+      problems.push(
+        'own points: the points in this link are not valid; the generated data stand in.',
+      );
+      ownPoints = null;
+    } else config.dataset = 'own';
+  }
+  return {
+    config: fitConfig(config, problems, ownPoints?.some((p) => p.y === 2) ?? false),
+    problems,
+    ownPoints,
+  };
 }
 
 /**
@@ -249,8 +273,15 @@ export function fitConfig(
   return config;
 }
 
-/** Writes a config into a URL (other parameters untouched; defaults left out). Own points are not in the URL. */
-export function writeConfig(url: string, config: PlaygroundConfig): string {
+/**
+ * Writes a config into a URL (other parameters untouched; defaults left out), with own points
+ * when they are given and fit in a link (see points-url.ts).
+ */
+export function writeConfig(
+  url: string,
+  config: PlaygroundConfig,
+  ownPoints: readonly Point[] | null = null,
+): string {
   const scalars = Object.fromEntries(
     Object.keys(scalarSchema).map((k) => [k, config[k as keyof Scalars]]),
   );
@@ -273,5 +304,8 @@ export function writeConfig(url: string, config: PlaygroundConfig): string {
   setList('layers', config.layers.join('-') || 'none', defaultConfig.layers.join('-'));
   setList('features', config.features.join('-'), defaultConfig.features.join('-'));
   setList('hide', config.hide.join('-'), '');
+  const own = config.dataset === 'own' && ownPoints ? encodePoints(ownPoints) : null;
+  if (own?.ok) next.searchParams.set(`${URL_ID}.own`, own.text);
+  else next.searchParams.delete(`${URL_ID}.own`);
   return next.toString();
 }
