@@ -154,7 +154,8 @@ test('own points: clicks add and remove; a good CSV loads, a bad one names its l
 }) => {
   await openPlayground(page);
   const pg = playground(page);
-  const plot = pg.getByTestId('output-plot');
+  // Clicks land on the plot's keyboard layer, which lies over the canvases; the plot handles them.
+  const plot = pg.getByRole('application', { name: /Point editor/ });
   const box = (await plot.boundingBox())!;
   await plot.click({ position: { x: 5, y: 5 } });
   await expect(pg.getByRole('radio', { name: 'Your points' })).toBeChecked();
