@@ -2,6 +2,7 @@ import { checkDataset } from './dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { checkFinite, checkInteger, fail } from './errors.ts';
 import { loadDigits } from './digits.ts';
+import { oneHot } from './metrics.ts';
 import { createRng } from './random.ts';
 import type { Rng } from './random.ts';
 
@@ -17,7 +18,7 @@ export interface GeneratorOptions {
 
 type Point = (label: number, rng: Rng, i: number, n: number) => [number, number];
 
-function generator(name: string, point: Point) {
+function generator(name: string, point: Point, classes = 2) {
   return (options: GeneratorOptions = {}): Dataset => {
     const where = `datasets.${name}`;
     const n = options.n === undefined ? 200 : checkInteger(where, 'n', options.n, 1);
@@ -29,10 +30,11 @@ function generator(name: string, point: Point) {
     const inputs: number[][] = [];
     const targets: number[][] = [];
     for (let i = 0; i < n; i++) {
-      const label = i % 2;
+      const label = i % classes;
       const [x, y] = point(label, rng, i, n);
       inputs.push([x + rng.normal(0, noise), y + rng.normal(0, noise)]);
-      targets.push([label]);
+      // Two classes are one 0/1 target; more are one-hot, for a softmax output.
+      targets.push(classes === 2 ? [label] : oneHot(label, classes));
     }
     return { inputs, targets };
   };
@@ -63,7 +65,7 @@ function regression(name: string, value: (x: number, y: number) => number) {
   };
 }
 
-/** 2-D toy datasets: five with labels 0 and 1 and two regression sets, in [-1, 1] squared before noise. */
+/** 2-D toy datasets: five with labels 0 and 1, two with three one-hot classes, and two regression sets, in [-1, 1] squared before noise. */
 export const datasets = Object.freeze({
   /** Points in the four quadrants: label 1 where x and y have opposite signs. */
   xor: generator('xor', (label, rng) => {
@@ -96,6 +98,25 @@ export const datasets = Object.freeze({
       ? [0.5 * Math.cos(t) - 0.25, 0.5 * Math.sin(t) - 0.1]
       : [0.25 - 0.5 * Math.cos(t), 0.1 - 0.5 * Math.sin(t)];
   }),
+  /** Three classes, one-hot targets: Gaussian blobs (sd 0.25) centred 0.6 from the origin at 90, 210 and 330 degrees. */
+  blobs3: generator(
+    'blobs3',
+    (label, rng) => {
+      const t = Math.PI / 2 + (label * 2 * Math.PI) / 3;
+      return [rng.normal(0.6 * Math.cos(t), 0.25), rng.normal(0.6 * Math.sin(t), 0.25)];
+    },
+    3,
+  ),
+  /** Three classes, one-hot targets: three interleaved spiral arms, 1.25 turns each, one per class. */
+  spiral3: generator(
+    'spiral3',
+    (label, _rng, i, n) => {
+      const r = Math.floor(i / 3) / Math.max(1, Math.ceil(n / 3));
+      const t = 1.25 * 2 * Math.PI * r + (label * 2 * Math.PI) / 3;
+      return [r * Math.sin(t), r * Math.cos(t)];
+    },
+    3,
+  ),
   /** The handwritten digits, 8,000 to train and 2,000 to test (async: the data is downloaded once). */
   digits: loadDigits,
   /** Regression: a tilted plane, target (x + y) / 2, between -1 and 1. */

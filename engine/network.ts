@@ -71,6 +71,13 @@ export interface Network {
   getWeights(): NetworkWeights;
   /** Replaces every weight and bias; the shape must match. */
   setWeights(weights: NetworkWeights): void;
+  /**
+   * Every weight and bias in the flat order of `parameterLabel`, copied into `out` (or a new
+   * array): a cheap snapshot to send to a worker or keep as a copy.
+   */
+  getParams(out?: Float64Array): Float64Array;
+  /** Sets every parameter from the flat order of `getParams`; length and finiteness checked, a rejected call changes nothing. */
+  setParams(values: ArrayLike<number>): void;
   /** The label of parameter `index` in the flat order used by training (w^{(1)}_{11}, ...). */
   parameterLabel(index: number): Label;
   /** Shape, activations and parameters as JSON; `networkFromJSON` loads it back. */
@@ -328,6 +335,19 @@ function build(sizes: number[], acts: Activation[]): Network {
         );
       }
       core.params.set(next);
+    },
+    getParams(out) {
+      if (out === undefined) return Float64Array.from(core.params);
+      if (!(out instanceof Float64Array) || out.length !== count)
+        fail(
+          'getParams',
+          `expected out to be a Float64Array of ${count} slots, got ${describe(out)}`,
+        );
+      out.set(core.params);
+      return out;
+    },
+    setParams(values) {
+      core.params.set(checkVector('setParams', 'values', values, count, ' (one per parameter)'));
     },
     parameterLabel(index) {
       checkInteger('parameterLabel', 'index', index, 0);

@@ -3,12 +3,18 @@ import { openPlayground, playground } from './playground-helpers';
 
 /**
  * The speed budget of the issue, measured in the browser: a 2-8-8-1 network on 500 points (the
- * defaults: circle, 400 training and 100 test points) trained with Play. Frame times come from
- * requestAnimationFrame; heat map times are what the two views record for their last redraw
- * (data-draw-ms), sampled every frame. The figures are printed, for the README. The machine is
- * shared by several engineers (load averages of 10-15 on 2 cores), so by default the limits are
- * sanity bounds; PLAYGROUND_PERF_STRICT=1 asserts the issue's targets (>= 20 epochs/s, ~60 fps,
- * heat maps under 8 ms) on a quiet machine. The README says what was measured, and under what load.
+ * defaults: circle, 400 training and 100 test points) trained with Play. Training runs in the
+ * page's worker; the main thread draws. Frame times come from requestAnimationFrame; heat map
+ * times are what the two views record for their last redraw (data-draw-ms: the output's 64 x 64
+ * map, plus the diagram's lines and every neuron's 20 x 20 map), sampled every frame. The figures
+ * are printed, for the README.
+ *
+ * PLAYGROUND_PERF_STRICT=1 asserts the issue's targets, for a quiet machine: at least 20 epochs a
+ * second; 60 frames a second, read as a median frame of at most 17.5 ms (a 60 Hz display gives
+ * 16.7 ms; the rest is timer jitter) and at least 55 frames in each second; heat maps under
+ * 8 ms at the median. By default (CI, and this 2-core machine shared by several engineers with
+ * load averages of 10-15) the limits are sanity bounds that only catch a page that stopped
+ * training or drawing.
  */
 const strict = process.env.PLAYGROUND_PERF_STRICT === '1';
 async function measure(page: Page, seconds: number) {
@@ -67,10 +73,12 @@ for (const perFrame of [1, 5]) {
     test.info().annotations.push({ type: 'perf', description: JSON.stringify(figures) });
     if (strict) {
       expect(m.epochsPerSecond).toBeGreaterThanOrEqual(20);
-      expect(m.frameMedianMs).toBeLessThan(20);
+      expect(m.frameMedianMs).toBeLessThanOrEqual(17.5);
+      expect(m.fps).toBeGreaterThanOrEqual(55);
       expect(m.drawMedianMs).toBeLessThan(8);
     } else {
       expect(m.epochsPerSecond).toBeGreaterThan(1);
+      expect(m.fps).toBeGreaterThan(1);
       expect(m.drawMedianMs).toBeLessThan(60);
     }
   });

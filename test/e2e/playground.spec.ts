@@ -44,6 +44,8 @@ test('play trains and pause stops; the loss chart reads out by slider', async ({
     .poll(async () => Number(await pg.getByTestId('epoch').textContent()), { timeout: 30_000 })
     .toBeGreaterThan(10);
   await pg.getByRole('button', { name: 'Pause' }).click();
+  // The frame the worker was training when Pause came is still shown; nothing after it.
+  await expect(page.getByTestId('playground')).toHaveAttribute('data-training-busy', 'false');
   const epoch = await pg.getByTestId('epoch').textContent();
   await page.waitForTimeout(300);
   await expect(pg.getByTestId('epoch')).toHaveText(epoch!);
@@ -152,7 +154,8 @@ test('own points: clicks add and remove; a good CSV loads, a bad one names its l
 }) => {
   await openPlayground(page);
   const pg = playground(page);
-  const plot = pg.getByTestId('output-plot');
+  // Clicks land on the plot's keyboard layer, which lies over the canvases; the plot handles them.
+  const plot = pg.getByRole('application', { name: /Point editor/ });
   const box = (await plot.boundingBox())!;
   await plot.click({ position: { x: 5, y: 5 } });
   await expect(pg.getByRole('radio', { name: 'Your points' })).toBeChecked();

@@ -91,11 +91,40 @@ describe('regression datasets', () => {
     expect(p.inputs).toHaveLength(50);
     p.inputs.forEach(([x, y], i) => expect(p.targets[i][0]).toBeCloseTo((x + y) / 2, 15));
     const h = datasets.hill({ n: 50, seed: 2 });
-    h.inputs.forEach(([x, y], i) => expect(h.targets[i][0]).toBeCloseTo(2 * Math.exp(-2 * (x * x + y * y)) - 1, 15));
+    h.inputs.forEach(([x, y], i) =>
+      expect(h.targets[i][0]).toBeCloseTo(2 * Math.exp(-2 * (x * x + y * y)) - 1, 15),
+    );
     expect(datasets.hill({ n: 50, seed: 2 })).toEqual(h);
     expect(datasets.hill({ n: 50, seed: 3 })).not.toEqual(h);
     const noisy = datasets.plane({ n: 50, noise: 0.2, seed: 2 });
     expect(noisy.targets).toEqual(datasets.plane({ n: 50, seed: 2 }).targets.map((t) => t));
     expect(noisy.inputs).not.toEqual(p.inputs);
+  });
+});
+
+describe('three-class datasets', () => {
+  it('datasets.blobs3 and datasets.spiral3 give balanced one-hot classes, deterministically', () => {
+    for (const name of ['blobs3', 'spiral3'] as const) {
+      const d = datasets[name]({ n: 300, noise: 0.05, seed: 3 });
+      expect(d.inputs).toHaveLength(300);
+      expect(d.targets[0]).toEqual([1, 0, 0]);
+      expect(d.targets[1]).toEqual([0, 1, 0]);
+      expect(d.targets[2]).toEqual([0, 0, 1]);
+      const counts = [0, 1, 2].map((c) => d.targets.filter((t) => t[c] === 1).length);
+      expect(counts).toEqual([100, 100, 100]);
+      expect(datasets[name]({ n: 300, noise: 0.05, seed: 3 })).toEqual(d);
+    }
+  });
+
+  it('a softmax network learns datasets.blobs3', () => {
+    const data = datasets.blobs3({ n: 300, noise: 0.05, seed: 1 });
+    const net = mlp([2, 8, 3], { activation: 'tanh', output: 'softmax', seed: 1 });
+    const result = train(net, data, {
+      loss: 'crossEntropy',
+      learningRate: 0.1,
+      epochs: 30,
+      batchSize: 10,
+    });
+    expect(result.history.at(-1)!.accuracy).toBeGreaterThan(0.9);
   });
 });

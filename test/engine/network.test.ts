@@ -343,4 +343,27 @@ describe('mlp', () => {
       'explainGradient: expected k to be an integer from 1 to 2 (neuron of layer 1), got 3',
     );
   });
+
+  it('getParams() and setParams() copy every parameter in the flat training order', () => {
+    const net = net221();
+    const flat = net.getParams();
+    expect(Array.from(flat)).toEqual([0.15, 0.2, 0.25, 0.3, 0.35, 0.35, 0.4, 0.45, 0.6]);
+    expect(net.getParams(new Float64Array(9))).toEqual(flat);
+    flat[0] = 9;
+    expect(net.getWeight(1, 1, 1)).toBe(0.15);
+    const other = mlp([2, 2, 1], { seed: 7 });
+    other.setParams(flat);
+    expect(other.getWeight(1, 1, 1)).toBe(9);
+    expect(other.getBias(2, 1)).toBe(0.6);
+    expect(() => other.setParams([1, 2])).toThrow(
+      'setParams: expected 9 values (one per parameter), got 2',
+    );
+    expect(() => other.setParams([...flat.slice(0, 8), NaN])).toThrow(
+      'setParams: expected values to be finite numbers, got NaN at index 8',
+    );
+    expect(other.getWeight(1, 1, 1)).toBe(9);
+    expect(() => net.getParams(new Float64Array(3))).toThrow(
+      'getParams: expected out to be a Float64Array of 9 slots',
+    );
+  });
 });

@@ -30,7 +30,7 @@ describe('playground config in the URL', () => {
     const url = writeConfig('https://x.test/playground/?other=1', config);
     expect(new URL(url).searchParams.get('pg.layers')).toBe('16-3-1');
     expect(new URL(url).searchParams.get('other')).toBe('1');
-    expect(readConfig(new URL(url).search)).toEqual({ config, problems: [] });
+    expect(readConfig(new URL(url).search)).toEqual({ config, problems: [], ownPoints: null });
   });
 
   it('the defaults write an empty query, and no hidden layers is written "none"', () => {

@@ -67,10 +67,11 @@ describe('parseCsv / toCsv', () => {
       ok: false,
       message: 'Line 2: expected 3 values “x1,x2,label”, got 2: “1,2”.',
     });
-    expect(parseCsv('0,0,1\n0,0,2\n')).toEqual({
+    expect(parseCsv('0,0,1\n0,0,3\n')).toEqual({
       ok: false,
-      message: 'Line 2: label “2” must be 0 or 1.',
+      message: 'Line 2: label “3” must be 0, 1 or 2.',
     });
+    expect(parseCsv('0,0,1\n0,0,2\n')).toMatchObject({ ok: true });
     expect(parseCsv('0,9,1\n')).toEqual({
       ok: false,
       message: 'Line 1: x2 = 9 is outside the plotted square, -1.5 to 1.5.',
@@ -79,5 +80,32 @@ describe('parseCsv / toCsv', () => {
       ok: false,
       message: 'The file has 1 point; at least 2 are needed.',
     });
+  });
+});
+
+describe('own points in the link', () => {
+  it('encodePoints and decodePoints round-trip points in hundredths, with class and test flag', async () => {
+    const { encodePoints, decodePoints, MAX_LINK_POINTS } =
+      await import('../../src/lib/playground/points-url');
+    const points = [
+      { x1: -1.5, x2: 1.5, y: 0, test: false },
+      { x1: 0.01, x2: -0.37, y: 2, test: true },
+      { x1: 1.23, x2: 0, y: 1, test: false },
+    ];
+    const enc = encodePoints(points);
+    expect(enc.ok).toBe(true);
+    if (!enc.ok) return;
+    expect(enc.text).toHaveLength(15);
+    expect(decodePoints(enc.text)).toEqual(points);
+    expect(decodePoints(enc.text + 'x')).toBeNull();
+    expect(decodePoints('zz000')).toBeNull();
+    expect(decodePoints('00009')).toBeNull();
+    expect(decodePoints('<img>')).toBeNull();
+    const many = Array.from({ length: MAX_LINK_POINTS + 1 }, () => points[0]);
+    expect(encodePoints(many)).toMatchObject({
+      ok: false,
+      reason: expect.stringMatching(/too many/),
+    });
+    expect(encodePoints([{ x1: 0, x2: 0, y: 0.5, test: false }]).ok).toBe(false);
   });
 });

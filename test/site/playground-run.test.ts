@@ -73,12 +73,13 @@ describe('runToCode', () => {
       regularization: 'l2',
       regularizationRate: '0.01',
     },
+    { ...small, dataset: 'blobs3', loss: 'crossEntropy' },
   ] as PlaygroundConfig[]) {
-    it(`generates a cell that runs in the notebook kernel and trains the same network (features ${config.features.join(',')})`, async () => {
+    it(`generates a cell that runs in the notebook kernel and trains the same network (${config.dataset}, features ${config.features.join(',')})`, async () => {
       const points = generatePoints(config);
       const run = new PlaygroundRun(config, points);
       for (let i = 0; i < 3; i++) run.stepEpoch();
-      const code = runToCode(config, points, run.epoch, run.regression);
+      const code = runToCode(config, points, run.epoch, run.classes);
       const { ok, outputs, kernel } = await runCell(code);
       expect(outputs.filter((o) => o.kind === 'error')).toEqual([]);
       expect(ok).toBe(true);
@@ -94,7 +95,7 @@ describe('runToCode', () => {
       { x1: -0.5, x2: 0.3, y: 0, test: false },
       { x1: 0.7, x2: -0.9, y: 1, test: false },
     ];
-    const code = runToCode(config, points, 2, false);
+    const code = runToCode(config, points, 2, 2);
     expect(code).toContain('inputs: [[0.1, 0.2], [-0.5, 0.3], [0.7, -0.9]]');
     expect((await runCell(code)).ok).toBe(true);
     expect(notebookLink('/nn/', 'a b')).toBe('/nn/notebook/#cell=a%20b');
@@ -179,5 +180,66 @@ describe('explainSelection and the heat map', () => {
     expect(describeRegions(s.values, false)).toMatch(
       /^Class 1 \(blue\) covers \d+% of the square: mostly [^.]*centre[^.]*\. Class 0 \(orange\): mostly [^.]*\bbottom\b/,
     );
+  });
+});
+
+describe('three classes', () => {
+  const config: PlaygroundConfig = {
+    ...small,
+    dataset: 'blobs3',
+    loss: 'crossEntropy',
+    points: 150,
+  };
+
+  it('trains a softmax output with cross-entropy; loss and accuracy are the engine metrics', () => {
+    const points = generatePoints(config);
+    expect(new Set(points.map((p) => p.y))).toEqual(new Set([0, 1, 2]));
+    const run = new PlaygroundRun(config, points);
+    expect(run.classes).toBe(3);
+    expect(run.net.sizes).toEqual([2, 4, 3, 3]);
+    expect(run.net.activations.at(-1)!.name).toBe('softmax');
+    for (let i = 0; i < 5; i++) run.stepEpoch();
+    // The same network and data through the engine's own metrics.
+    const data = toDataset(points, config.features, false, 3);
+    expect(run.metrics().train!.accuracy).toBe(engine.accuracy(run.net, data));
+    let loss = 0;
+    for (let i = 0; i < data.inputs.length; i++) {
+      const out = run.net.predict(data.inputs[i]);
+      loss += out.reduce((s, o, j) => s + engine.losses.crossEntropy.f(o, data.targets[i][j]), 0);
+    }
+    expect(run.metrics().train!.loss).toBeCloseTo(loss / data.inputs.length, 12);
+  });
+
+  it('own points with a class 2 make a three-class run; the weights file keeps the softmax', () => {
+    const own = [
+      { x1: 0.1, x2: 0.2, y: 0, test: false },
+      { x1: -0.5, x2: 0.3, y: 1, test: false },
+      { x1: 0.7, x2: -0.9, y: 2, test: false },
+    ];
+    const run = new PlaygroundRun(
+      { ...small, dataset: 'own', loss: 'crossEntropy', batchSize: 2 },
+      own,
+    );
+    expect(run.classes).toBe(3);
+    const loaded = weightsFromJson(weightsToJson(run.net, small.features));
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.net.predict([0.3, 0.3])).toEqual(run.net.predict([0.3, 0.3]));
+  });
+
+  it('the math panel shows the softmax steps of an output neuron', () => {
+    const run = new PlaygroundRun(config, generatePoints(config));
+    const x = run.trainSet.inputs[0];
+    const y = run.trainSet.targets[0];
+    const math = explainSelection(
+      run.net,
+      { type: 'neuron', layer: 3, j: 2 },
+      x,
+      y,
+      'crossEntropy',
+    );
+    expect(math.forward.filter((s) => s.kind === 'weightedSum')).toHaveLength(3);
+    expect(math.forward.some((s) => s.kind === 'softmax')).toBe(true);
+    expect(math.gradient.steps.some((s) => s.kind === 'softmaxGradient')).toBe(true);
+    expect(math.value).toBe(run.net.predict(x)[1]);
   });
 });

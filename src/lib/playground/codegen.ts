@@ -1,7 +1,7 @@
 import type { PlaygroundConfig } from './config';
 import type { Point } from './data';
 import { featureCode } from './features';
-import { trainOptions } from './run';
+import { outputFor, sizesOf, trainOptions } from './run';
 
 /** Most own points written into a code cell; more would make a cell nobody can read. */
 export const MAX_CODE_POINTS = 400;
@@ -18,7 +18,7 @@ export function runToCode(
   config: PlaygroundConfig,
   points: readonly Point[],
   epochs: number,
-  regression: boolean,
+  classes: number,
 ): string {
   const lines: string[] = [
     '// The playground run as a cell: same data, network, settings and seed.',
@@ -29,7 +29,9 @@ export function runToCode(
       lines.push(`// The first ${MAX_CODE_POINTS} of your ${points.length} points.`);
     lines.push('const points = {');
     lines.push(`  inputs: [${shown.map((p) => `[${num(p.x1)}, ${num(p.x2)}]`).join(', ')}],`);
-    lines.push(`  targets: [${shown.map((p) => `[${p.y}]`).join(', ')}],`);
+    const target = (y: number) =>
+      classes === 3 ? `[${[0, 1, 2].map((c) => (c === y ? 1 : 0))}]` : `[${y}]`;
+    lines.push(`  targets: [${shown.map((p) => target(p.y)).join(', ')}],`);
     lines.push('};');
   } else {
     lines.push(
@@ -57,9 +59,9 @@ export function runToCode(
       'const trainSet = { inputs: trainPoints.inputs.map(features), targets: trainPoints.targets };',
     );
   }
-  const sizes = [config.features.length, ...config.layers, 1];
+  const sizes = sizesOf(config, classes);
   lines.push(
-    `const net = mlp([${sizes.join(', ')}], { activation: '${config.activation}', output: '${regression ? 'linear' : 'sigmoid'}', seed: ${config.seed} });`,
+    `const net = mlp([${sizes.join(', ')}], { activation: '${config.activation}', output: '${outputFor(classes)}', seed: ${config.seed} });`,
   );
   const o = trainOptions(config, split ? n - nTest : n);
   const settings = [
@@ -76,8 +78,9 @@ export function runToCode(
     );
   lines.push(`const result = await train(net, trainSet, { ${settings.join(', ')} });`);
   lines.push('plotLoss(result);');
-  // plotBoundary feeds the plane's (x1, x2) to the network, which only fits the plain features.
-  if (plain) lines.push('plotBoundary(net, trainPoints);');
+  // plotBoundary feeds the plane's (x1, x2) to the network and draws one output, which only fits
+  // the plain features and one output.
+  if (plain && classes !== 3) lines.push('plotBoundary(net, trainPoints);');
   lines.push('result.history.at(-1);');
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,7 @@
 import { readUrlState, writeUrlState, type Schema } from '../url-state';
+import type { Point } from './data';
 import { featureNames, type FeatureName } from './features';
+import { decodePoints, encodePoints } from './points-url';
 
 /**
  * Everything that defines a playground run: the data, the features, the architecture and the
@@ -13,6 +15,8 @@ export const datasetNames = [
   'gaussians',
   'spiral',
   'moons',
+  'blobs3',
+  'spiral3',
   'plane',
   'hill',
   'own',
@@ -20,6 +24,10 @@ export const datasetNames = [
 export type DatasetName = (typeof datasetNames)[number];
 /** The regression sets: their targets are numbers, trained with MSE and a linear output. */
 export const regressionSets: readonly DatasetName[] = ['plane', 'hill'];
+/** The three-class sets: one-hot targets, trained with a softmax output and cross-entropy. */
+export const threeClassSets: readonly DatasetName[] = ['blobs3', 'spiral3'];
+/** The losses: binary cross-entropy and squared error for one output, cross-entropy for softmax. */
+export type PlaygroundLoss = 'bce' | 'mse' | 'crossEntropy';
 
 export const hiddenActivations = ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu'] as const;
 export type HiddenActivation = (typeof hiddenActivations)[number];
@@ -76,7 +84,7 @@ export interface PlaygroundConfig {
   /** Neurons per hidden layer, 0 to 6 layers of 1 to 16. */
   layers: number[];
   activation: HiddenActivation;
-  loss: 'bce' | 'mse';
+  loss: PlaygroundLoss;
   optimizer: 'sgd' | 'momentum' | 'adam';
   learningRate: string;
   batchSize: number;
@@ -85,7 +93,7 @@ export interface PlaygroundConfig {
   seed: number;
   hide: HideableControl[];
   /** The class a click on the plot adds to own points (not kept in the URL). */
-  ownClass: 0 | 1;
+  ownClass: 0 | 1 | 2;
 }
 
 export const defaultConfig: PlaygroundConfig = {
@@ -118,7 +126,7 @@ const scalarSchema = {
   testPercent: { type: 'number', min: 0, max: 50, label: 'test set percent' },
   dataSeed: { type: 'number', min: 0, max: 1e6, label: 'data seed' },
   activation: { type: 'choice', values: hiddenActivations, label: 'activation' },
-  loss: { type: 'choice', values: ['bce', 'mse'], label: 'loss' },
+  loss: { type: 'choice', values: ['bce', 'mse', 'crossEntropy'], label: 'loss' },
   optimizer: { type: 'choice', values: ['sgd', 'momentum', 'adam'], label: 'optimizer' },
   learningRate: { type: 'choice', values: learningRates, label: 'learning rate' },
   batchSize: { type: 'number', min: 1, max: 1000, label: 'batch size' },
@@ -156,13 +164,24 @@ const oneOf =
   (s: string): T | null =>
     (values as readonly string[]).includes(s) ? (s as T) : null;
 
-/** Reads a config from a URL's query string; every bad value falls back with a problem message. */
-export function readConfig(search: string): { config: PlaygroundConfig; problems: string[] } {
+/**
+ * Reads a config from a URL's query string; every bad value falls back with a problem message.
+ * Own points in the link (`pg.own`) come back as `ownPoints`, with the dataset set to `own`.
+ */
+export function readConfig(search: string): {
+  config: PlaygroundConfig;
+  problems: string[];
+  ownPoints: Point[] | null;
+} {
   const defaults = Object.fromEntries(
     Object.keys(scalarSchema).map((k) => [k, defaultConfig[k as keyof Scalars]]),
   );
   // layers, features and hide are lists, read below.
-  const { state, problems } = readUrlState(search, URL_ID, scalarSchema, defaults as never, ['layers', 'features', 'hide']);
+  const { state, problems } = readUrlState(search, URL_ID, scalarSchema, defaults as never, [
+    'layers',
+    'features',
+    'hide',
+  ]);
   const config: PlaygroundConfig = { ...defaultConfig, ...(state as unknown as Scalars) };
   const params = new URLSearchParams(search);
   const list = <T>(
@@ -212,11 +231,34 @@ export function readConfig(search: string): { config: PlaygroundConfig; problems
       config[key] = defaultConfig[key];
     }
   }
-  return { config: fitConfig(config, problems), problems };
+  const rawOwn = params.get(`${URL_ID}.own`);
+  let ownPoints: Point[] | null = null;
+  if (rawOwn !== null) {
+    ownPoints = decodePoints(rawOwn);
+    if (ownPoints === null || ownPoints.filter((p) => !p.test).length === 0) {
+      problems.push(
+        'own points: the points in this link are not valid; the generated data stand in.',
+      );
+      ownPoints = null;
+    } else config.dataset = 'own';
+  }
+  return {
+    config: fitConfig(config, problems, ownPoints?.some((p) => p.y === 2) ?? false),
+    problems,
+    ownPoints,
+  };
 }
 
-/** Makes settings that cannot go together consistent (batch above the training set, BCE on regression). */
-export function fitConfig(config: PlaygroundConfig, problems: string[] = []): PlaygroundConfig {
+/**
+ * Makes settings that cannot go together consistent (batch above the training set, BCE on
+ * regression, a loss that does not fit the number of classes). `threeClasses` says whether own
+ * points include class 2 (generated sets say it by name).
+ */
+export function fitConfig(
+  config: PlaygroundConfig,
+  problems: string[] = [],
+  threeClasses = false,
+): PlaygroundConfig {
   const n = trainCount(config.points, config.testPercent);
   if (config.dataset !== 'own' && config.batchSize > n) {
     problems.push(
@@ -225,11 +267,21 @@ export function fitConfig(config: PlaygroundConfig, problems: string[] = []): Pl
     config.batchSize = n;
   }
   if (regressionSets.includes(config.dataset) && config.loss !== 'mse') config.loss = 'mse';
+  else if (threeClassSets.includes(config.dataset) || (config.dataset === 'own' && threeClasses))
+    config.loss = 'crossEntropy';
+  else if (config.loss === 'crossEntropy') config.loss = 'bce';
   return config;
 }
 
-/** Writes a config into a URL (other parameters untouched; defaults left out). Own points are not in the URL. */
-export function writeConfig(url: string, config: PlaygroundConfig): string {
+/**
+ * Writes a config into a URL (other parameters untouched; defaults left out), with own points
+ * when they are given and fit in a link (see points-url.ts).
+ */
+export function writeConfig(
+  url: string,
+  config: PlaygroundConfig,
+  ownPoints: readonly Point[] | null = null,
+): string {
   const scalars = Object.fromEntries(
     Object.keys(scalarSchema).map((k) => [k, config[k as keyof Scalars]]),
   );
@@ -252,5 +304,8 @@ export function writeConfig(url: string, config: PlaygroundConfig): string {
   setList('layers', config.layers.join('-') || 'none', defaultConfig.layers.join('-'));
   setList('features', config.features.join('-'), defaultConfig.features.join('-'));
   setList('hide', config.hide.join('-'), '');
+  const own = config.dataset === 'own' && ownPoints ? encodePoints(ownPoints) : null;
+  if (own?.ok) next.searchParams.set(`${URL_ID}.own`, own.text);
+  else next.searchParams.delete(`${URL_ID}.own`);
   return next.toString();
 }

@@ -9,7 +9,7 @@ export type CsvResult =
 
 /**
  * Reads `x1,x2,label` rows (an optional header line, blank lines and `#` comments allowed).
- * Labels must be 0 or 1 and coordinates within the plotted square. The first problem is
+ * Labels must be 0, 1 or 2 (a 2 makes a three-class run) and coordinates within the plotted square. The first problem is
  * reported with its line, and nothing is returned then, so a bad file changes nothing.
  */
 export function parseCsv(text: string): CsvResult {
@@ -40,8 +40,11 @@ export function parseCsv(text: string): CsvResult {
           message: `${at}: ${name} = ${value} is outside the plotted square, -${DOMAIN} to ${DOMAIN}.`,
         };
     }
-    if (y !== 0 && y !== 1)
-      return { ok: false, message: `${at}: label “${cells[2].slice(0, 20)}” must be 0 or 1.` };
+    if (y !== 0 && y !== 1 && y !== 2)
+      return {
+        ok: false,
+        message: `${at}: label “${cells[2].slice(0, 20)}” must be 0, 1 or 2.`,
+      };
     points.push({ x1, x2, y });
     if (points.length > MAX_CSV_ROWS)
       return {

@@ -1,8 +1,8 @@
-import { datasets, splitTrainTest, type Dataset } from '../../../engine/index.ts';
+import { argMax, datasets, oneHot, splitTrainTest, type Dataset } from '../../../engine/index.ts';
 import type { PlaygroundConfig } from './config';
 import { featurize, type FeatureName } from './features';
 
-/** One point on the plane: its coordinates, its target (class 0/1 or a number) and which set it is in. */
+/** One point on the plane: its coordinates, its target (class 0, 1 or 2, or a number) and which set it is in. */
 export interface Point {
   x1: number;
   x2: number;
@@ -46,20 +46,26 @@ export function generatePoints(config: PlaygroundConfig): Point[] {
     noise: config.noise,
     seed: config.dataSeed,
   });
-  const raw = data.inputs.map(([x1, x2], i) => ({ x1, x2, y: data.targets[i][0] }));
+  // A three-class set's one-hot targets become the class number; the network gets them one-hot again.
+  const raw = data.inputs.map(([x1, x2], i) => ({
+    x1,
+    x2,
+    y: data.targets[i].length > 1 ? argMax(data.targets[i]) : data.targets[i][0],
+  }));
   return splitPoints(raw, config.testPercent, config.dataSeed);
 }
 
-/** The training or test points as an engine dataset of their chosen features. */
+/** The training or test points as an engine dataset of their chosen features (one-hot targets for three classes). */
 export function toDataset(
   points: readonly Point[],
   features: readonly FeatureName[],
   test: boolean,
+  classes = 2,
 ): Dataset {
   const chosen = points.filter((p) => p.test === test);
   return {
     inputs: chosen.map((p) => featurize(features, p.x1, p.x2)),
-    targets: chosen.map((p) => [p.y]),
+    targets: chosen.map((p) => (classes === 3 ? oneHot(p.y, 3) : [p.y])),
   };
 }
 

@@ -42,10 +42,14 @@ export function explainSelection(
   s: Selection,
   x: readonly number[],
   y: readonly number[],
-  loss: 'bce' | 'mse',
+  loss: 'bce' | 'mse' | 'crossEntropy',
 ): SelectionMath {
   const { steps, a } = net.forward(x);
   const wanted = new Set([label('z', [s.j], s.layer).text, label('a', [s.j], s.layer).text]);
+  // A softmax neuron's output reads every weighted sum of its layer: show them all.
+  const L = net.sizes.length - 1;
+  if (s.layer === L && net.activations[L - 1].name === 'softmax')
+    for (let k = 1; k <= net.sizes[L]; k++) wanted.add(label('z', [k], L).text);
   if (s.type === 'weight' && s.layer > 1) {
     wanted.add(label('z', [s.k], s.layer - 1).text);
     wanted.add(label('a', [s.k], s.layer - 1).text);

@@ -7,7 +7,7 @@ import {
   type Trainer,
   type TrainOptions,
 } from '../../../engine/index.ts';
-import { regressionSets, type PlaygroundConfig } from './config';
+import { regressionSets, threeClassSets, type PlaygroundConfig } from './config';
 import { toDataset, type Point } from './data';
 
 /** One epoch's losses of the current network over the training and the test set. */
@@ -15,6 +15,19 @@ export interface LossRecord {
   epoch: number;
   train: number;
   test: number | null;
+}
+
+/** The state of a run that the training worker sends the page after it trained: enough to update the page's copy. */
+export interface RunSnapshot {
+  /** Every weight and bias, in the engine's flat order (`net.getParams()`). */
+  params: Float64Array;
+  epoch: number;
+  updates: number;
+  /** The loss records added since the last snapshot, and the history index of the first. */
+  records: LossRecord[];
+  historyFrom: number;
+  metrics: ReturnType<PlaygroundRun['metrics']>;
+  diverged: string | null;
 }
 
 /** The engine's training options for a config. */
@@ -32,17 +45,30 @@ export function trainOptions(config: PlaygroundConfig, trainSize: number): Train
   };
 }
 
-/** The layer sizes of the config's network: features, hidden layers, one output. */
-export const sizesOf = (config: PlaygroundConfig) => [config.features.length, ...config.layers, 1];
 /** Whether the config's data are a regression set (a linear output and MSE). */
 export const isRegression = (config: PlaygroundConfig, points: readonly Point[]) =>
-  regressionSets.includes(config.dataset) || points.some((p) => p.y !== 0 && p.y !== 1);
+  regressionSets.includes(config.dataset) ||
+  points.some((p) => p.y !== 0 && p.y !== 1 && p.y !== 2);
+/** How many classes the data have: 3 for a three-class set or own points with a class 2, else 2 (or 1, a number, for regression). */
+export function classCount(config: PlaygroundConfig, points: readonly Point[]): 1 | 2 | 3 {
+  if (isRegression(config, points)) return 1;
+  return threeClassSets.includes(config.dataset) || points.some((p) => p.y === 2) ? 3 : 2;
+}
+/** The layer sizes of the config's network: features, hidden layers, one output (three for three classes). */
+export const sizesOf = (config: PlaygroundConfig, classes: number = 2) => [
+  config.features.length,
+  ...config.layers,
+  classes === 3 ? 3 : 1,
+];
+/** The output activation: linear for regression, sigmoid for two classes, softmax for three. */
+export const outputFor = (classes: number) =>
+  classes === 1 ? 'linear' : classes === 3 ? 'softmax' : 'sigmoid';
 
 /** A fresh network for a config: the same config and seed always give the same initial weights. */
-export function networkFor(config: PlaygroundConfig, regression: boolean): Network {
-  return mlp(sizesOf(config), {
+export function networkFor(config: PlaygroundConfig, classes: number): Network {
+  return mlp(sizesOf(config, classes), {
     activation: config.activation,
-    output: regression ? 'linear' : 'sigmoid',
+    output: outputFor(classes),
     seed: config.seed,
   });
 }
@@ -56,13 +82,15 @@ export class PlaygroundRun {
   readonly trainSet: Dataset;
   readonly testSet: Dataset;
   readonly regression: boolean;
+  /** 1 for regression, else the number of classes (2: one sigmoid output; 3: softmax). */
+  readonly classes: 1 | 2 | 3;
   history: LossRecord[] = [];
   diverged: string | null = null;
   private trainer: Trainer;
   private baseEpochs = 0;
   private baseUpdates = 0;
   private config: PlaygroundConfig;
-  private readonly out = new Float64Array(1);
+  private readonly out: Float64Array;
   /** Bumped by anything that changes the weights, so that the metrics below are computed once per change. */
   private version = 0;
   private cached: {
@@ -74,11 +102,13 @@ export class PlaygroundRun {
   constructor(config: PlaygroundConfig, points: readonly Point[], net?: Network) {
     this.config = config;
     this.regression = isRegression(config, points);
-    this.trainSet = toDataset(points, config.features, false);
-    this.testSet = toDataset(points, config.features, true);
+    this.classes = classCount(config, points);
+    this.trainSet = toDataset(points, config.features, false, this.classes);
+    this.testSet = toDataset(points, config.features, true, this.classes);
     if (this.trainSet.inputs.length === 0)
       throw new Error('There are no training points: add some points or lower the test share.');
-    this.net = net ?? networkFor(config, this.regression);
+    this.net = net ?? networkFor(config, this.classes);
+    this.out = new Float64Array(this.net.sizes[this.net.sizes.length - 1]);
     this.trainer = createTrainer(
       this.net,
       this.trainSet,
@@ -136,6 +166,34 @@ export class PlaygroundRun {
     this.version++;
   }
 
+  /** This run's state for the page, with the loss records from history index `from` on. */
+  snapshot(from: number): RunSnapshot {
+    return {
+      params: this.net.getParams(),
+      epoch: this.epoch,
+      updates: this.updates,
+      records: this.history.slice(from),
+      historyFrom: from,
+      metrics: this.metrics(),
+      diverged: this.diverged,
+    };
+  }
+
+  /**
+   * Takes on the state of the same run trained elsewhere (the worker): its weights, counters,
+   * new loss records, metrics and divergence. The page's copy never trains itself.
+   */
+  adopt(s: RunSnapshot): void {
+    this.net.setParams(s.params);
+    this.baseEpochs = s.epoch - this.trainer.epoch;
+    this.baseUpdates = s.updates - this.trainer.updates;
+    this.history.length = Math.min(this.history.length, s.historyFrom);
+    this.history.push(...s.records);
+    this.diverged = s.diverged;
+    this.version++;
+    this.cached = { ...s.metrics, version: this.version };
+  }
+
   /** Loss and accuracy over the training and the test set, computed once per change of the weights. */
   metrics() {
     if (this.cached?.version !== this.version) {
@@ -153,13 +211,24 @@ export class PlaygroundRun {
     const n = set.inputs.length;
     if (n === 0) return null;
     const loss = getLoss(this.config.loss);
+    const out = this.out;
     let total = 0;
     let right = 0;
     for (let i = 0; i < n; i++) {
-      const yHat = this.net.predictInto(set.inputs[i], this.out)[0];
-      const y = set.targets[i][0];
-      total += loss.f(yHat, y);
-      if ((yHat >= 0.5 ? 1 : 0) === y) right++;
+      this.net.predictInto(set.inputs[i], out);
+      const y = set.targets[i];
+      if (out.length === 1) {
+        total += loss.f(out[0], y[0]);
+        if ((out[0] >= 0.5 ? 1 : 0) === y[0]) right++;
+      } else {
+        // Softmax with cross-entropy: the loss is summed over the outputs, as the engine trains it.
+        let best = 0;
+        for (let j = 0; j < out.length; j++) {
+          total += loss.f(out[j], y[j]);
+          if (out[j] > out[best]) best = j;
+        }
+        if (y[best] === 1) right++;
+      }
     }
     return { loss: total / n, accuracy: this.regression ? null : right / n };
   }

@@ -70,10 +70,11 @@ export function weightsFromJson(text: string): LoadedWeights {
       ok: false,
       message: `The network has ${sizes[0]} inputs but ${features.length} features are listed.`,
     };
-  if (sizes[sizes.length - 1] !== 1)
+  const outputs = sizes[sizes.length - 1];
+  if (outputs !== 1 && outputs !== 3)
     return {
       ok: false,
-      message: `The playground's networks have 1 output; this one has ${sizes[sizes.length - 1]}.`,
+      message: `The playground's networks have 1 output (or 3, for three classes); this one has ${outputs}.`,
     };
   if (layers.length > MAX_LAYERS || layers.some((n) => n > MAX_NEURONS)) {
     return {
@@ -93,10 +94,15 @@ export function weightsFromJson(text: string): LoadedWeights {
     };
   }
   const output = names[names.length - 1];
-  if (output !== 'sigmoid' && output !== 'linear')
+  if (outputs === 1 && output !== 'sigmoid' && output !== 'linear')
     return {
       ok: false,
-      message: `The output activation must be sigmoid or linear, got ${output}.`,
+      message: `The output activation of one output must be sigmoid or linear, got ${output}.`,
+    };
+  if (outputs === 3 && output !== 'softmax')
+    return {
+      ok: false,
+      message: `The output activation of three outputs must be softmax, got ${output}.`,
     };
   return {
     ok: true,
