@@ -91,6 +91,21 @@ const BAD: { ns: (typeof WIDGETS)[number]['ns']; query: string; says: string }[]
     says: `has only ${updatesPerEpoch(raceData().inputs.length, 32) * 2} updates to make, not 99999`,
   },
   { ns: 'race', query: 'race.full=1.5', says: 'is not a whole number' },
+  {
+    ns: 'gate',
+    query: 'gate.from=1,1,x&gate.learned=0.5x1',
+    says: 'where the perceptron run started: “1,1,x” cannot be used',
+  },
+  {
+    ns: 'gate',
+    query: 'gate.from=1,1,-0.5&gate.learned=0.5x3&gate.w1=2',
+    says: 'its perceptron updates do not end on its weights and bias',
+  },
+  {
+    ns: 'gate',
+    query: 'gate.verdict=<i>won</i>',
+    says: 'last verdict: “<i>won</i>” is not one of',
+  },
   { ns: 'curve', query: 'curve.steps=1.05x99999', says: 'more than 2000 steps in all' },
 ];
 

@@ -9,6 +9,7 @@ import {
   updatesPerEpoch,
 } from '../../engine/index.ts';
 import { layerFlowModel } from '../../src/lib/layer-flow';
+import { learnOne, learnUntilRight, startLearning, stepNeuron } from '../../src/lib/gate-learning';
 import { raceData } from '../../src/lib/batch-race';
 import { descentSetups, descentStep, startDescent } from '../../src/lib/descent';
 import { WIDGETS, openWidget } from './url-state-widgets';
@@ -106,6 +107,27 @@ test('gate builder: a shared link reproduces the gate, the weights, the bias and
   });
   await expect(copy).toContainText('4 of 4 rows right: this neuron is an NAND gate.');
   await expect(field(copy, 'learning rate eta')).toHaveValue('0.25');
+});
+
+test('gate builder: a shared link reproduces a perceptron run, its counters, last update and verdict', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('gate'), async (r) => {
+    await r.locator('input[value="NAND"]').check();
+    await r.getByRole('button', { name: 'One update' }).click();
+    await field(r, 'learning rate eta').fill('0.25');
+    await r.getByRole('button', { name: 'Finish the epoch' }).click();
+    await r.getByRole('button', { name: 'Run until all right' }).click();
+  });
+  // The engine, the same way: from the default neuron, one update at 0.5, then at 0.25 on.
+  let s = startLearning(stepNeuron(1, 1, -0.5));
+  s = learnOne(s, gates.NAND, 0.5);
+  while (s.next !== 0) s = learnOne(s, gates.NAND, 0.25);
+  s = learnUntilRight(s, gates.NAND, 0.25, s.epoch - 1 + 50).state;
+  await expect(copy).toContainText(`updates ${s.updates}`);
+  await expect(copy).toContainText(`All four right after ${s.updates} updates`);
+  await expect(field(copy, 'bias b')).toHaveValue(String(s.neuron.bias));
+  await expect(page).toHaveURL(/gate\.learned=0\.5x1%2C0\.25x\d+/);
 });
 
 test('perceptron on XOR: a shared link reproduces the learning rate, seed and epochs', async ({
