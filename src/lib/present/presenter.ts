@@ -83,6 +83,7 @@ export function startPresentation(): boolean {
   function stop() {
     document.removeEventListener('keydown', onKey);
     slideFit.destroy();
+    added.disconnect();
     document.querySelector('.nn-present-popup')?.remove();
     channel?.close();
     toolbar.root.remove();
@@ -99,6 +100,9 @@ export function startPresentation(): boolean {
 
   root.setAttribute(ATTRIBUTE, '');
   const slideFit = createSlideFit(root);
+  // Blocks added while presenting (the notebook's toolbar when its cells start) join their slide.
+  const added = new MutationObserver(() => showSlide(deck, current));
+  added.observe(deck.container, { childList: true });
   document.addEventListener('keydown', onKey);
   channel?.addEventListener('message', onMessage);
   go(current);
