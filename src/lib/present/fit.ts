@@ -75,6 +75,8 @@ export function createSlideFit(root: HTMLElement): SlideFit {
     resizeTimer = window.setTimeout(fit, 150);
   };
   window.addEventListener('resize', onResize);
+  // Type measured before a web font (KaTeX's) arrives is the wrong height: fit again once it has.
+  document.fonts?.addEventListener('loadingdone', onResize);
 
   return {
     fit,
@@ -82,6 +84,7 @@ export function createSlideFit(root: HTMLElement): SlideFit {
       observer.disconnect();
       window.removeEventListener('scroll', updateCue);
       window.removeEventListener('resize', onResize);
+      document.fonts?.removeEventListener('loadingdone', onResize);
       clearTimeout(resizeTimer);
       cue.remove();
       root.removeAttribute('data-nn-present-more');
