@@ -1,5 +1,6 @@
 // @ts-check
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import svelte from '@astrojs/svelte';
@@ -15,6 +16,7 @@ import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
 import katexFontPreload from './src/integrations/katex-font-preload.ts';
+import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -116,8 +118,18 @@ export default defineConfig({
     cspInlineHashes(),
     digitsAsset(),
     katexFontPreload(),
+    hoistStylesheets(),
   ],
   vite: {
+    resolve: {
+      alias: [
+        // Starlight's "On this page" tracker, swapped for a lighter one (see src/lib/toc-tracker.ts).
+        {
+          find: /^\.\.\/components-internals\/TableOfContents\/starlight-toc$/,
+          replacement: fileURLToPath(new URL('./src/lib/toc-tracker.ts', import.meta.url)),
+        },
+      ],
+    },
     build: {
       // Fonts stay files, never data: URIs, so that `font-src 'self'` holds for every font.
       assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),

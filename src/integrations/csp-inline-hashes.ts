@@ -1,8 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewriteBuiltPages } from './rewrite-built-pages';
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
@@ -28,13 +27,14 @@ export function addInlineScriptHashes(html: string): string {
   }
   if (missing.size === 0) return html;
   const extra = [...missing].join(' ');
-  const updated = policy.replace(/script-src ([^;]*)/, (_all, sources: string) => `script-src ${sources.trim()} ${extra}`);
-  return html.replace(CSP_META, (_all, start: string, _old: string, end: string) => start + updated + end);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+  const updated = policy.replace(
+    /script-src ([^;]*)/,
+    (_all, sources: string) => `script-src ${sources.trim()} ${extra}`,
+  );
+  return html.replace(
+    CSP_META,
+    (_all, start: string, _old: string, end: string) => start + updated + end,
+  );
 }
 
 /**
@@ -47,17 +47,11 @@ export default function cspInlineHashes(): AstroIntegration {
     name: 'neural-notebook:csp-inline-hashes',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const files = await htmlFiles(fileURLToPath(dir));
-        let changed = 0;
-        for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          const updated = addInlineScriptHashes(html);
-          if (updated !== html) {
-            await writeFile(file, updated);
-            changed += 1;
-          }
-        }
-        logger.info(`allowed Starlight's inline scripts by hash in ${changed} of ${files.length} pages`);
+        const { changed, total } = await rewriteBuiltPages(
+          fileURLToPath(dir),
+          addInlineScriptHashes,
+        );
+        logger.info(`allowed Starlight's inline scripts by hash in ${changed} of ${total} pages`);
       },
     },
   };

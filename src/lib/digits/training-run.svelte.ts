@@ -1,0 +1,98 @@
+import { networkFromJSON, type Network } from '../../../engine/index.ts';
+import { createTrainClient } from './train-client.ts';
+import type { EpochRecord, FromWorker, Mistake, Phase, TrainSettings } from './train-protocol.ts';
+
+/**
+ * The digit lab's training run as the page sees it: the worker's reports kept as reactive state
+ * (phase, progress, loss, accuracy, the trained network and what it gets wrong), and the three
+ * things the reader can do to it. The worker starts on the first `train`, not before.
+ */
+export class TrainingRun {
+  phase: Phase = $state('idle');
+  /** What the worker is doing before the first batch (downloading, decoding), or ''. */
+  status = $state('');
+  /** Why the run stopped early (divergence, an error), or ''. */
+  problem = $state('');
+  /** How far through the current epoch, from 0 to 1. */
+  progress = $state(0);
+  epoch = $state(0);
+  loss: number | null = $state(null);
+  testAccuracy: number | null = $state(null);
+  log: EpochRecord[] = $state([]);
+  confusion: number[][] = $state([]);
+  mistakes: Mistake[] = $state([]);
+  /** The network as of the last snapshot, or null before any. */
+  network: Network | null = $state.raw(null);
+
+  #client = createTrainClient((m) => this.#receive(m));
+  // After Start over, reports the worker sent before it read the reset are stale: ignore them.
+  #accepting = false;
+
+  #receive(m: FromWorker) {
+    if (!this.#accepting) return;
+    if (m.type === 'status') this.status = m.message;
+    else if (m.type === 'progress') {
+      this.status = '';
+      this.phase = 'running';
+      this.epoch = m.epoch;
+      this.progress = m.batch / m.batches;
+      if (Number.isFinite(m.loss)) this.loss = m.loss;
+      if (m.testAccuracy !== null) this.testAccuracy = m.testAccuracy;
+    } else if (m.type === 'snapshot') {
+      this.status = '';
+      this.network = networkFromJSON(m.network);
+      this.log = m.history;
+      this.confusion = m.confusion;
+      this.mistakes = m.mistakes;
+      this.testAccuracy = m.testAccuracy;
+      if (m.history.length) this.loss = m.history[m.history.length - 1].loss;
+      if (!m.running) {
+        this.phase = m.finished ? 'done' : 'stopped';
+        if (m.finished) this.progress = 1;
+      }
+    } else if (m.type === 'diverged') {
+      this.phase = 'done';
+      this.problem = `Training diverged in epoch ${m.epoch}: the loss stopped being a finite number, so the network was put back to its last good epoch. Try a smaller learning rate.`;
+    } else if (m.type === 'error') {
+      this.phase = this.log.length ? 'done' : 'idle';
+      this.status = '';
+      this.problem = `Training stopped: ${m.message}`;
+    }
+  }
+
+  /** Starts training with these settings, or continues a stopped run. */
+  train(settings: TrainSettings) {
+    this.#accepting = true;
+    this.problem = '';
+    if (this.phase !== 'stopped') this.progress = 0;
+    this.phase = 'loading';
+    this.#client.send({ type: 'train', settings });
+  }
+
+  /** Pauses the run; the worker answers with a snapshot of where it got to. */
+  stop() {
+    this.#client.send({ type: 'stop' });
+  }
+
+  /** Forgets the run: back to an untrained network. */
+  startOver() {
+    this.#accepting = false;
+    this.#client.send({ type: 'reset' });
+    this.phase = 'idle';
+    this.status = '';
+    this.problem = '';
+    this.progress = 0;
+    this.epoch = 0;
+    this.loss = null;
+    this.testAccuracy = null;
+    this.log = [];
+    this.confusion = [];
+    this.mistakes = [];
+    this.network = null;
+  }
+
+  /** Ends the worker (the lab has left the page). */
+  dispose() {
+    this.#client.dispose();
+  }
+}
