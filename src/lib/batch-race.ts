@@ -1,4 +1,11 @@
-import { createTrainer, datasets, mlp, updatesPerEpoch, type Dataset, type Trainer } from '../../engine/index.ts';
+import {
+  createTrainer,
+  datasets,
+  mlp,
+  updatesPerEpoch,
+  type Dataset,
+  type Trainer,
+} from '../../engine/index.ts';
 
 /** The race's dataset: 1,000 points in two overlapping Gaussian clouds, the same for every lane. */
 export function raceData(): Dataset {
@@ -34,7 +41,13 @@ export interface Lane {
 const PATH_POINTS = 600;
 
 /** A lane that will train a fresh copy of the race's network for `epochs` epochs. */
-export function createLane(name: string, data: Dataset, batchSize: number, epochs: number, learningRate: number): Lane {
+export function createLane(
+  name: string,
+  data: Dataset,
+  batchSize: number,
+  epochs: number,
+  learningRate: number,
+): Lane {
   const net = raceNet();
   const trainer = createTrainer(net, data, { loss: 'bce', learningRate, batchSize, seed: 1 });
   const perEpoch = updatesPerEpoch(data.inputs.length, batchSize);
@@ -60,21 +73,32 @@ export function laneDone(lane: Lane): boolean {
 }
 
 /**
- * Makes updates on the lane until `budgetMs` of engine time has passed or it is done, so a page
- * can train a slice per animation frame. Returns the updates made.
+ * Makes updates on the lane until `budgetMs` of engine time has passed, it has made `until`
+ * updates, or it is done, so a page can train a slice per animation frame. Returns the updates made.
  */
-export function advanceLane(lane: Lane, budgetMs: number, data: Dataset, now: () => number): number {
+export function advanceLane(
+  lane: Lane,
+  budgetMs: number,
+  data: Dataset,
+  now: () => number,
+  /** Stop once the lane has made this many updates in all (a shared link's point reached). */
+  until = lane.total,
+): number {
   const { trainer, batchLoss } = lane;
   const start = now();
   let made = 0;
   // Check the clock every few updates: reading it costs about as much as an SGD update.
-  while (!laneDone(lane)) {
+  while (!laneDone(lane) && trainer.updates < until) {
     const u = trainer.step();
     if (u.loss === null) break;
     batchLoss[trainer.updates - 1] = u.loss;
     made++;
     if (trainer.updates % lane.every === 0 || trainer.updates === lane.total) {
-      lane.path.push({ update: trainer.updates, w1: trainer.net.getWeight(1, 1, 1), w2: trainer.net.getWeight(1, 1, 2) });
+      lane.path.push({
+        update: trainer.updates,
+        w1: trainer.net.getWeight(1, 1, 1),
+        w2: trainer.net.getWeight(1, 1, 2),
+      });
     }
     if (made % 16 === 0 && now() - start >= budgetMs) break;
   }
@@ -85,7 +109,11 @@ export function advanceLane(lane: Lane, budgetMs: number, data: Dataset, now: ()
 
 /** The engine's mean loss over the whole dataset at the trainer's current weights (one epoch at learning rate 0). */
 export function fullLoss(trainer: Trainer, data: Dataset): number | null {
-  const probe = createTrainer(trainer.net.clone(), data, { loss: 'bce', learningRate: 0, batchSize: data.inputs.length });
+  const probe = createTrainer(trainer.net.clone(), data, {
+    loss: 'bce',
+    learningRate: 0,
+    batchSize: data.inputs.length,
+  });
   return probe.runEpoch()?.loss ?? null;
 }
 
@@ -94,7 +122,11 @@ export function fullLoss(trainer: Trainer, data: Dataset): number | null {
  * on a log scale of updates, for a log-scaled chart. Values are picked, never averaged, so the
  * noise stays visible.
  */
-export function thinned(values: Float64Array, count: number, max: number): { update: number; loss: number }[] {
+export function thinned(
+  values: Float64Array,
+  count: number,
+  max: number,
+): { update: number; loss: number }[] {
   const out: { update: number; loss: number }[] = [];
   let previous = 0;
   for (let j = 0; j < max && count > 0; j++) {

@@ -8,7 +8,12 @@ export type FieldSpec =
   | { type: 'number'; min: number; max: number; label: string; integer?: boolean }
   | { type: 'choice'; values: readonly string[]; label: string }
   /** A training history, `rate x count` runs joined by commas (see run-segments.ts). */
-  | { type: 'runs'; rate: { min: number; max: number }; maxTotal: number; label: string };
+  | { type: 'runs'; rate: { min: number; max: number }; maxTotal: number; label: string }
+  /**
+   * Any other compact text (a list of updates, say): at most `maxLength` characters, and `check`
+   * says in a few words what is wrong with it, or returns null when the widget can use it.
+   */
+  | { type: 'text'; maxLength: number; check: (raw: string) => string | null; label: string };
 
 export type Schema = Record<string, FieldSpec>;
 export type StateOf<S extends Schema> = {
@@ -56,6 +61,10 @@ export function readUrlState<S extends Schema>(
         raw.length <= MAX_RUNS_LENGTH ? parseRuns(raw, spec.rate, spec.maxTotal) : 'it is too long';
       if (typeof runs !== 'string') (state as Record<string, unknown>)[key] = raw;
       else problems.push(`${spec.label}: “${shown}” cannot be used (${runs}); started afresh.`);
+    } else if (spec.type === 'text') {
+      const wrong = raw.length <= spec.maxLength ? spec.check(raw) : 'it is too long';
+      if (wrong === null) (state as Record<string, unknown>)[key] = raw;
+      else problems.push(`${spec.label}: “${shown}” cannot be used (${wrong}); started afresh.`);
     } else if (spec.values.includes(raw)) {
       (state as Record<string, unknown>)[key] = raw;
     } else {

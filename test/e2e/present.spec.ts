@@ -200,10 +200,13 @@ test('the speaker view shows the slide, its instructor notes and the next slide,
   await expect(view).toContainText(`Slide ${noteSlide} of ${count}`);
   await expect(view.getByRole('heading', { level: 1 })).toHaveText('Check yourself');
   await expect(view.locator('.nn-speaker-notes')).toContainText('Running the checks');
-  await expect(view.locator('.nn-speaker-notes')).toContainText('Students do the numeric check by hand first');
+  await expect(view.locator('.nn-speaker-notes')).toContainText(
+    'Students do the numeric check by hand first',
+  );
   await expect(view.getByRole('status')).toHaveText('Following the presentation window.');
   // The note is for the instructor only: the audience's screen does not show it.
-  for (const note of await page.locator('[data-instructor-note]').all()) await expect(note).toBeHidden();
+  for (const note of await page.locator('[data-instructor-note]').all())
+    await expect(note).toBeHidden();
 
   // The speaker view drives the presentation, by button and by key.
   await view.getByRole('button', { name: 'Next slide' }).click();
@@ -253,4 +256,104 @@ test('presenting fits a 1280x720 projector and a 4K screen: type scales with the
   }
   expect(sizes[1280]).toBeGreaterThanOrEqual(18);
   expect(sizes[3840] / sizes[1280]).toBeCloseTo(3, 1);
+});
+
+test('at 1280x720 a tall slide is shrunk a little (never below 80% type) or scrolls with a visible cue', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto('/lessons/forward-and-backpropagation/?present=1');
+  await expect(counter(page)).toBeVisible();
+  const count = Number((await counter(page).textContent())!.split('/')[1]);
+  const more = page.getByRole('button', {
+    name: 'This slide continues below the screen: scroll down',
+  });
+  const base = 20; // 1280 / 64: the presenter's type size at this width (present.css)
+  let scrolled = 0;
+  let stepperSlide = 0;
+  const seen: string[] = [];
+  for (let i = 1; i <= count; i++) {
+    if (i > 1) await page.keyboard.press('ArrowRight');
+    await expect(counter(page)).toHaveText(`${i} / ${count}`);
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(800); // past the re-fit once the slide's widgets have hydrated
+    const m = await page.evaluate(() => ({
+      root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+      below: document.documentElement.scrollHeight - window.innerHeight - window.scrollY,
+    }));
+    seen.push(`${i}: ${m.root}px, ${Math.round(m.below)}px below`);
+    if (await page.getByRole('region', { name: 'Backprop stepper' }).isVisible()) stepperSlide = i;
+    expect(m.root, `slide ${i}: type size`).toBeGreaterThanOrEqual(base * 0.8 - 0.01);
+    if (m.below > 8) {
+      scrolled++;
+      await expect(more, `slide ${i}: the cue shows`).toBeVisible();
+    } else {
+      await expect(more, `slide ${i}: no cue`).toBeHidden();
+    }
+  }
+  expect(scrolled, `slides that scroll (${seen.join('; ')})`).toBeGreaterThan(0);
+
+  // A slide a little too tall (the title slide, lengthened by 4rem more than the room it has
+  // left) is shown in smaller type, whole, with no cue.
+  await page.goto('/lessons/forward-and-backpropagation/?present=1');
+  await expect(counter(page)).toBeVisible();
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(800);
+  await page.evaluate(() => {
+    const root = document.documentElement;
+    const room =
+      (window.innerHeight - root.scrollHeight) / parseFloat(getComputedStyle(root).fontSize);
+    const extra = document.createElement('div');
+    extra.style.height = `${room + 4}rem`;
+    document.querySelector('main .objectives')!.append(extra);
+    window.dispatchEvent(new Event('resize'));
+  });
+  await page.waitForTimeout(600);
+  const fitted = await page.evaluate(() => ({
+    root: parseFloat(getComputedStyle(document.documentElement).fontSize),
+    below: document.documentElement.scrollHeight - window.innerHeight,
+  }));
+  expect(fitted.root).toBeLessThan(base);
+  expect(fitted.root).toBeGreaterThanOrEqual(base * 0.8 - 0.01);
+  expect(fitted.below).toBeLessThanOrEqual(8);
+  await expect(more).toBeHidden();
+
+  // The stepper's slide scrolls: the cue scrolls on, goes once the end is in view, and the widget works.
+  expect(stepperSlide).toBeGreaterThan(0);
+  await page.goto(`/lessons/forward-and-backpropagation/?present=${stepperSlide}`);
+  await expect(more).toBeVisible();
+  await more.click();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(more).toBeHidden();
+  const stepper = page.getByRole('region', { name: 'Backprop stepper' });
+  await stepper.getByRole('button', { name: 'Run both passes' }).click();
+  await expect(stepper.getByText('Stage 9 of 9.')).toBeVisible();
+  await page.close();
+});
+
+test('when the browser blocks the speaker view window, the presenter is told so and how to allow it', async ({
+  page,
+}) => {
+  // A pop-up blocker: window.open returns null.
+  await page.addInitScript(() => {
+    window.open = () => null;
+  });
+  await page.goto(`${LESSON}?present=3`);
+  await toolbar(page).getByRole('button', { name: 'Open the speaker view' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'The speaker view did not open' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('blocked its window');
+  await expect(alert).toContainText('always allow pop-ups from this site');
+  const link = alert.getByRole('link', { name: 'Open the speaker view in a new tab' });
+  const href = new URL((await link.getAttribute('href'))!, page.url());
+  expect(href.searchParams.get('speaker')).toBe('3');
+  expect(href.searchParams.has('present')).toBe(false);
+  await expect(alert.getByRole('button', { name: 'Try again' })).toBeFocused();
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(alert).toBeVisible(); // still blocked: told again
+  await alert.getByRole('button', { name: 'Close' }).click();
+  await expect(alert).toHaveCount(0);
+  await expect(counter(page)).toHaveText(/^3 \//);
 });

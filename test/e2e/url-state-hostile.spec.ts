@@ -1,4 +1,6 @@
 import { test, expect, type Locator } from '@playwright/test';
+import { updatesPerEpoch } from '../../engine/index.ts';
+import { raceData } from '../../src/lib/batch-race';
 import { WIDGETS, openWidget } from './url-state-widgets';
 
 /** A real setting of each widget, to give a bad value. */
@@ -64,6 +66,64 @@ for (const w of WIDGETS) {
       w,
     );
     await expect(truncated.locator('[data-link-notice]')).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+/** The newer keys of the widgets whose whole state is in the link: each bad value is refused with a notice. */
+const BAD: { ns: (typeof WIDGETS)[number]['ns']; query: string; says: string }[] = [
+  {
+    ns: 'backprop',
+    query: 'backprop.updates=2-mse-1x3,<b>x</b>',
+    says: 'updates applied: “2-mse-1x3,<b>x</b>” cannot be used',
+  },
+  { ns: 'backprop', query: 'backprop.updates=2-mse-1x9999', says: 'more than 500 updates in all' },
+  { ns: 'backprop', query: 'backprop.updates=9-mse-1x1', says: 'an example must be 0 to 3' },
+  {
+    ns: 'backprop',
+    query: 'backprop.lr=1e400',
+    says: 'learning rate eta: “1e400” is not a number',
+  },
+  { ns: 'race', query: 'race.sgd=-4', says: 'updates made by the stochastic lane: “-4”' },
+  {
+    ns: 'race',
+    query: 'race.epochs=2&race.mini=99999',
+    says: `has only ${updatesPerEpoch(raceData().inputs.length, 32) * 2} updates to make, not 99999`,
+  },
+  { ns: 'race', query: 'race.full=1.5', says: 'is not a whole number' },
+  {
+    ns: 'gate',
+    query: 'gate.from=1,1,x&gate.learned=0.5x1',
+    says: 'where the perceptron run started: “1,1,x” cannot be used',
+  },
+  {
+    ns: 'gate',
+    query: 'gate.from=1,1,-0.5&gate.learned=0.5x3&gate.w1=2',
+    says: 'its perceptron updates do not end on its weights and bias',
+  },
+  {
+    ns: 'gate',
+    query: 'gate.verdict=<i>won</i>',
+    says: 'last verdict: “<i>won</i>” is not one of',
+  },
+  { ns: 'curve', query: 'curve.steps=1.05x99999', says: 'more than 2000 steps in all' },
+];
+
+for (const bad of BAD) {
+  test(`${bad.ns}: “${bad.query}” is refused with a notice and the defaults kept`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const w = WIDGETS.find((x) => x.ns === bad.ns)!;
+    const defaults = await shown(await openWidget(page, w.path, w));
+    const region = await openWidget(page, `${w.path}?${bad.query}`, w);
+    const notice = region.locator('[data-link-notice]');
+    await expect(notice).toContainText(bad.says);
+    await expect(region.locator('b, script')).toHaveCount(0);
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await page.mouse.move(0, 0);
+    await expect.poll(() => shown(region)).toBe(defaults);
     expect(errors).toEqual([]);
   });
 }

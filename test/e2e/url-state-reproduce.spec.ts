@@ -9,7 +9,9 @@ import {
   updatesPerEpoch,
 } from '../../engine/index.ts';
 import { layerFlowModel } from '../../src/lib/layer-flow';
+import { learnOne, learnUntilRight, startLearning, stepNeuron } from '../../src/lib/gate-learning';
 import { raceData } from '../../src/lib/batch-race';
+import { descentSetups, descentStep, startDescent } from '../../src/lib/descent';
 import { WIDGETS, openWidget } from './url-state-widgets';
 
 type W = (typeof WIDGETS)[number];
@@ -107,6 +109,27 @@ test('gate builder: a shared link reproduces the gate, the weights, the bias and
   await expect(field(copy, 'learning rate eta')).toHaveValue('0.25');
 });
 
+test('gate builder: a shared link reproduces a perceptron run, its counters, last update and verdict', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('gate'), async (r) => {
+    await r.locator('input[value="NAND"]').check();
+    await r.getByRole('button', { name: 'One update' }).click();
+    await field(r, 'learning rate eta').fill('0.25');
+    await r.getByRole('button', { name: 'Finish the epoch' }).click();
+    await r.getByRole('button', { name: 'Run until all right' }).click();
+  });
+  // The engine, the same way: from the default neuron, one update at 0.5, then at 0.25 on.
+  let s = startLearning(stepNeuron(1, 1, -0.5));
+  s = learnOne(s, gates.NAND, 0.5);
+  while (s.next !== 0) s = learnOne(s, gates.NAND, 0.25);
+  s = learnUntilRight(s, gates.NAND, 0.25, s.epoch - 1 + 50).state;
+  await expect(copy).toContainText(`updates ${s.updates}`);
+  await expect(copy).toContainText(`All four right after ${s.updates} updates`);
+  await expect(field(copy, 'bias b')).toHaveValue(String(s.neuron.bias));
+  await expect(page).toHaveURL(/gate\.learned=0\.5x1%2C0\.25x\d+/);
+});
+
 test('perceptron on XOR: a shared link reproduces the learning rate, seed and epochs', async ({
   page,
 }) => {
@@ -163,6 +186,37 @@ test('descent explorers: a shared link replays every step at the learning rate i
   });
 });
 
+test('descent explorer: a run that diverged comes back diverged, with the same notice', async ({
+  page,
+}) => {
+  const w = byNs('curve');
+  // Where the engine stops at eta 1.2: the step whose loss is no longer a finite number.
+  const setup = descentSetups.curve;
+  let at = { w: setup.start.w, b: setup.start.b };
+  let k = 1;
+  for (let r = descentStep(startDescent(setup, at.w, at.b, 1.2), k); r; k++) {
+    at = { w: r.wNext, b: r.bNext };
+    r = descentStep(startDescent(setup, at.w, at.b, 1.2), k + 1);
+  }
+  // A link asking for more steps than the run can make: the replay stops at that step, and the
+  // address bar then holds the run as it really went, diverging step included.
+  const region = await openWidget(page, `${w.path}?curve.eta=1.2&curve.steps=1.2x2000`, w);
+  const status = region.locator('.status');
+  await expect(status).toContainText('Diverged: the loss stopped being a finite number');
+  await expect(page).toHaveURL(new RegExp(`curve\\.steps=1\\.2x${k}(&|$)`));
+  await page.mouse.move(0, 0);
+  const before = await shown(region);
+  const fresh = await page.context().newPage();
+  const copy = await openWidget(fresh, page.url(), w);
+  await expect(copy.locator('[data-link-notice]')).toHaveCount(0);
+  await expect.poll(() => shown(copy)).toBe(before);
+  await expect(copy.locator('.status')).toContainText(
+    `Diverged: the loss stopped being a finite number, so the engine stopped and kept the last finite weights (w = ${formatNumber(at.w)})`,
+  );
+  await expect(copy.getByRole('button', { name: 'Step', exact: true })).toBeDisabled();
+  await expect(copy.getByRole('button', { name: 'Run' })).toBeDisabled();
+});
+
 test('batch race: a shared link reproduces the settings, and a run link trains again', async ({
   page,
 }) => {
@@ -182,6 +236,41 @@ test('batch race: a shared link reproduces the settings, and a run link trains a
   await expect(copy).toContainText(`${updatesPerEpoch(raceData().inputs.length, 8) * 3}`);
 });
 
+test('batch race: a link to a paused race brings each lane to the update it had reached', async ({
+  page,
+}) => {
+  const w = byNs('race');
+  const region = await openWidget(page, w.path, w);
+  await field(region, 'mini-batch size B').fill('16');
+  await field(region, 'epochs').fill('100');
+  await field(region, 'learning rate eta').fill('0.8');
+  // Paused after a few frames: the engine makes all 100 epochs in well under a second.
+  await region.evaluate(async (el) => {
+    const button = [...el.querySelectorAll('button')].find(
+      (b) => b.textContent?.trim() === 'Train all three',
+    )!;
+    button.click();
+    for (let i = 0; i < 3; i++) await new Promise(requestAnimationFrame);
+    button.click();
+  });
+  await expect(region.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await expect(page).toHaveURL(/race\.sgd=\d+/);
+  const before = await shown(region);
+  const reached = new URL(page.url()).searchParams;
+  const fresh = await page.context().newPage();
+  const copy = await openWidget(fresh, page.url(), w);
+  await expect(copy.locator('[data-link-notice]')).toHaveCount(0);
+  await expect.poll(() => shown(copy)).toBe(before);
+  await expect(copy.getByRole('button', { name: 'Resume' })).toBeVisible();
+  // The stochastic lane's count, from the engine: updates per epoch times 100 epochs in all.
+  const sgd = Number(reached.get('race.sgd'));
+  expect(sgd).toBeGreaterThan(0);
+  await expect(copy).toContainText(`${sgd.toLocaleString('en-US')}`);
+  await expect(copy).toContainText(
+    `${(updatesPerEpoch(raceData().inputs.length, 1) * 100).toLocaleString('en-US')}`,
+  );
+});
+
 test('backprop stepper: a shared link reproduces the example, loss, stages done and selected weight', async ({
   page,
 }) => {
@@ -196,4 +285,42 @@ test('backprop stepper: a shared link reproduces the example, loss, stages done 
   const g = net.explainGradient([0, 1], [1], 'bce', { type: 'weight', layer: 1, j: 2, k: 1 });
   await expect(copy).toContainText(`Why the gradient of w(1)21 is ${formatNumber(g.value)}`);
   await expect(copy.getByText('Stage 9 of 9.')).toBeVisible();
+});
+
+test('backprop stepper: a shared link replays the updates applied, each at its eta, and keeps the next eta', async ({
+  page,
+}) => {
+  const copy = await shareAndReopen(page, byNs('backprop'), async (r) => {
+    const runBoth = r.getByRole('button', { name: 'Run both passes' });
+    const apply = r.getByRole('button', { name: 'Apply one update' });
+    await field(r, 'learning rate eta').fill('0.5');
+    for (let i = 0; i < 2; i++) {
+      await runBoth.click();
+      await apply.click();
+    }
+    await r.getByRole('combobox', { name: 'Loss' }).selectOption('bce');
+    await field(r, 'learning rate eta').fill('2');
+    await runBoth.click();
+    await apply.click();
+    await field(r, 'learning rate eta').fill('0.25');
+    await runBoth.click();
+  });
+  await expect(page).toHaveURL(/backprop\.updates=2-mse-0\.5x2%2C2-bce-2x1/);
+  await expect(page).toHaveURL(/backprop\.lr=0\.25/);
+  await expect(copy.getByRole('textbox', { name: 'learning rate eta', exact: true })).toHaveValue(
+    '0.25',
+  );
+  // The engine, the same way: two squared-error updates at 0.5, one cross-entropy update at 2.
+  const net = mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
+  const [x, y] = [gates.XOR.inputs[2], gates.XOR.targets[2]];
+  const one = (loss: 'mse' | 'bce', learningRate: number) =>
+    createTrainer(net, { inputs: [x], targets: [y] }, { loss, learningRate, batchSize: 1 }).step();
+  one('mse', 0.5);
+  one('mse', 0.5);
+  const before = net.gradients(x, y, 'bce').loss;
+  one('bce', 2);
+  const after = net.gradients(x, y, 'bce').loss;
+  await expect(copy.locator('.update .loss')).toContainText(
+    `${formatNumber(before)} before, ${formatNumber(after)} after (η = 2)`,
+  );
 });

@@ -52,3 +52,16 @@ describe('thinned(values, count, max)', () => {
     expect(thinned(values, 5, 700).map((p) => p.update)).toEqual([1, 2, 3, 4, 5]);
   });
 });
+
+describe('advanceLane(..., until)', () => {
+  it('stops at the update asked for, with the same weights as an uninterrupted run', () => {
+    const data = raceData();
+    const a = createLane('Mini-batch', data, 32, 2, 0.5);
+    advanceLane(a, Infinity, data, () => 0, 40);
+    expect(a.trainer.updates).toBe(40);
+    const b = createLane('Mini-batch', data, 32, 2, 0.5);
+    while (b.trainer.updates < 40) advanceLane(b, 0, data, () => 0, 40);
+    expect(b.trainer.net.getWeights()).toEqual(a.trainer.net.getWeights());
+    expect(a.path).toEqual(b.path);
+  });
+});

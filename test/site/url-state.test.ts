@@ -104,3 +104,30 @@ describe('readUrlState with whole numbers, training histories and unknown settin
     ).not.toThrow();
   });
 });
+
+describe('readUrlState: text fields', () => {
+  const textSchema = {
+    list: {
+      type: 'text',
+      maxLength: 12,
+      check: (raw: string) => (/^[a-c,]*$/.test(raw) ? null : 'only a, b and c'),
+      label: 'list',
+    },
+  } satisfies Schema;
+
+  it('keeps a value its check accepts', () => {
+    expect(readUrlState('?w.list=a,b', 'w', textSchema, { list: '' })).toEqual({
+      state: { list: 'a,b' },
+      problems: [],
+    });
+  });
+
+  it('refuses a value its check rejects, or one too long, with the reason', () => {
+    const bad = readUrlState('?w.list=<b>', 'w', textSchema, { list: '' });
+    expect(bad.state.list).toBe('');
+    expect(bad.problems).toEqual(['list: “<b>” cannot be used (only a, b and c); started afresh.']);
+    const long = readUrlState(`?w.list=${'a'.repeat(13)}`, 'w', textSchema, { list: '' });
+    expect(long.state.list).toBe('');
+    expect(long.problems[0]).toContain('it is too long');
+  });
+});

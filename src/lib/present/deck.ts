@@ -8,6 +8,8 @@ import { splitSlides, type Block, type Slide } from './slides';
 export interface Deck {
   slides: Slide[];
   blocks: HTMLElement[];
+  /** The element whose children are the blocks (more may be added later, such as the notebook bar). */
+  container: HTMLElement;
   /** The panel holding the lesson's `<h1>`, shown on the title slide only. */
   titlePanel: HTMLElement | null;
   lessonTitle: string;
@@ -42,6 +44,7 @@ export function readDeck(doc: Document): Deck | null {
   return {
     slides: splitSlides(described, lessonTitle),
     blocks,
+    container,
     titlePanel: heading?.closest<HTMLElement>('.content-panel') ?? null,
     lessonTitle,
   };
@@ -55,11 +58,25 @@ export function showSlide(deck: Deck, index: number): void {
     el.toggleAttribute(OFF, i < start || i >= end);
   });
   deck.titlePanel?.toggleAttribute(OFF, index !== 0);
+  // An element added after the deck was read (the notebook's toolbar, before the first cell)
+  // belongs to the slide of the block that follows it, so it shows and hides with that slide.
+  const known = new Set<Element>(deck.blocks);
+  let following: Element | null = null;
+  for (const el of [...deck.container.children].reverse()) {
+    if (known.has(el)) following = el;
+    else if (!['SCRIPT', 'STYLE', 'LINK', 'TEMPLATE'].includes(el.tagName.toUpperCase())) {
+      el.toggleAttribute(BLOCK, true);
+      el.toggleAttribute(
+        OFF,
+        following ? following.hasAttribute(OFF) : index !== deck.slides.length - 1,
+      );
+    }
+  }
 }
 
 /** Shows every block again, as the lesson reads outside a presentation. */
 export function showAll(deck: Deck): void {
-  for (const el of deck.blocks) {
+  for (const el of deck.container.querySelectorAll(`:scope > [${BLOCK}]`)) {
     el.removeAttribute(OFF);
     el.removeAttribute(BLOCK);
   }

@@ -4,6 +4,8 @@ import { moveSlide, slideFromParam } from './slides';
 import { channelName, readMessage, type DeckMessage } from './channel';
 import { PRESENT_PARAM, SPEAKER_PARAM, replaceParam, withParam } from './url';
 import { createToolbar } from './toolbar';
+import { createSlideFit } from './fit';
+import { showPopupBlocked } from './popup-notice';
 
 const ATTRIBUTE = 'data-nn-present';
 
@@ -28,6 +30,13 @@ export function startPresentation(): boolean {
     toolbar.update(current, count, deck.slides[current].title);
     replaceParam(PRESENT_PARAM, String(current + 1));
     window.scrollTo(0, 0);
+    slideFit.fit();
+    // Widgets on the slide hydrate as they come into view and may grow: fit again once they have.
+    const shown = current;
+    window.setTimeout(
+      () => shown === current && root.hasAttribute(ATTRIBUTE) && slideFit.fit(),
+      600,
+    );
     // Focus inside a block that has just been hidden would be lost: start from the new slide.
     if (
       focused instanceof HTMLElement &&
@@ -73,6 +82,9 @@ export function startPresentation(): boolean {
 
   function stop() {
     document.removeEventListener('keydown', onKey);
+    slideFit.destroy();
+    added.disconnect();
+    document.querySelector('.nn-present-popup')?.remove();
     channel?.close();
     toolbar.root.remove();
     showAll(deck!);
@@ -87,6 +99,10 @@ export function startPresentation(): boolean {
   }
 
   root.setAttribute(ATTRIBUTE, '');
+  const slideFit = createSlideFit(root);
+  // Blocks added while presenting (the notebook's toolbar when its cells start) join their slide.
+  const added = new MutationObserver(() => showSlide(deck, current));
+  added.observe(deck.container, { childList: true });
   document.addEventListener('keydown', onKey);
   channel?.addEventListener('message', onMessage);
   go(current);
@@ -101,9 +117,10 @@ function focusSlide(deck: Deck, index: number): void {
   target.focus({ preventScroll: true });
 }
 
-/** Opens (or brings back) the speaker view of this lesson in a second window. */
+/** Opens (or brings back) the speaker view of this lesson in a second window, or says why it could not. */
 function openSpeaker(current: number): void {
   let url = withParam(location.href, PRESENT_PARAM, null);
   url = withParam(url, SPEAKER_PARAM, String(current + 1));
-  window.open(url, 'nn-speaker-view', 'popup,width=1000,height=720');
+  const opened = window.open(url, 'nn-speaker-view', 'popup,width=1000,height=720');
+  if (opened === null) showPopupBlocked(url, () => openSpeaker(current));
 }

@@ -81,3 +81,20 @@ describe('slideNotes(deck, index) and slidePreview(deck, index)', () => {
     expect(slidePreview(deck, 2).widgets).toEqual(['Neuron explorer']);
   });
 });
+
+describe('showSlide with elements added after the deck was read', () => {
+  it('shows and hides an added element with the slide of the block after it', () => {
+    const doc = lessonPage(BODY);
+    const deck = readDeck(doc)!;
+    const bar = doc.createElement('div');
+    bar.className = 'nb-bar';
+    doc.getElementById('p1')!.before(bar);
+    showSlide(deck, 2);
+    expect(bar.hasAttribute('data-nn-slide-off')).toBe(true);
+    showSlide(deck, 1);
+    expect(bar.hasAttribute('data-nn-slide-off')).toBe(false);
+    showAll(deck);
+    expect(bar.hasAttribute('data-nn-slide-off')).toBe(false);
+    expect(bar.hasAttribute('data-nn-slide-block')).toBe(false);
+  });
+});
