@@ -98,13 +98,18 @@ test('a presenter URL reopens the same slide; a hand-edited one falls back to a 
   const titles = await sectionTitles(page);
   const count = titles.length + 1;
 
+  await page.waitForLoadState('networkidle');
   await page.goto(`${LESSON}?present=5`);
   await expect(counter(page)).toHaveText(`5 / ${count}`);
   expect(await visibleSections(page)).toEqual([titles[3]]);
 
+  await page.waitForLoadState('networkidle');
   await page.goto(`${LESSON}?present=999`);
   await expect(counter(page)).toHaveText(`${count} / ${count}`);
   for (const bad of ['abc', '%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '-3', '']) {
+    // Let the slide's widgets finish loading first: a script still in flight when the test
+    // navigates away is aborted by the test, not failed by the site.
+    await page.waitForLoadState('networkidle');
     await page.goto(`${LESSON}?present=${bad}`);
     await expect(counter(page), bad).toHaveText(`1 / ${count}`);
   }
