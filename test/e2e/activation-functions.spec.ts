@@ -1,5 +1,11 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { formatNumber, mlp, networkFromJSON, toText, type ActivationName } from '../../engine/index.ts';
+import {
+  formatNumber,
+  mlp,
+  networkFromJSON,
+  toText,
+  type ActivationName,
+} from '../../engine/index.ts';
 import { activationSteps, zAtFraction } from '../../src/lib/activation-steps';
 import { EXPLORER_CHART } from '../../src/lib/charts/activation-explorer-chart';
 import { collapseText, composeAffine, layersOf } from '../../src/lib/affine-compose';
@@ -11,21 +17,31 @@ const PATH = '/lessons/activation-functions/';
 async function open(page: Page, title: string) {
   await page.goto(PATH);
   await page.getByRole('region', { name: title }).scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has([aria-label="${title}"])`)).not.toHaveAttribute('ssr', '');
+  await expect(page.locator(`astro-island:has([aria-label="${title}"])`)).not.toHaveAttribute(
+    'ssr',
+    '',
+  );
   return page.getByRole('region', { name: title });
 }
 
-const explorerLines = (w: Locator) => w.getByRole('list', { name: 'The function and its slope at z' }).locator('.nn-sr-only');
+const explorerLines = (w: Locator) =>
+  w.getByRole('list', { name: 'The function and its slope at z' }).locator('.nn-sr-only');
 const expectExplorer = async (w: Locator, name: ActivationName, z: number) => {
   const steps = activationSteps(name, z);
   await expect(explorerLines(w)).toHaveText(steps.map((s) => toText(s, { symbolic: true })));
-  await expect(w.locator('figcaption')).toContainText(`At z = ${formatNumber(z)} the function is ${formatNumber(steps[0].result)} and its slope is ${formatNumber(steps[1].result)}.`);
+  await expect(w.locator('figcaption')).toContainText(
+    `At z = ${formatNumber(z)} the function is ${formatNumber(steps[0].result)} and its slope is ${formatNumber(steps[1].result)}.`,
+  );
 };
 
-test('the explorer first shows sigmoid at z = 0.5 with the engine\'s f and f\', typeset at build time', async ({ page }) => {
+test("the explorer first shows sigmoid at z = 0.5 with the engine's f and f', typeset at build time", async ({
+  page,
+}) => {
   const w = await open(page, 'Activation explorer');
   await expectExplorer(w, 'sigmoid', 0.5);
-  expect(toText(activationSteps('sigmoid', 0.5)[1], { symbolic: true })).toBe("da/dz = sigmoid'(z) = sigmoid'(0.5) = 0.235");
+  expect(toText(activationSteps('sigmoid', 0.5)[1], { symbolic: true })).toBe(
+    "da/dz = sigmoid'(z) = sigmoid'(0.5) = 0.235",
+  );
   await expect(w.locator('.math .katex')).toHaveCount(3);
 });
 
@@ -38,7 +54,12 @@ test('keyboard: arrow keys move z and switch between the five functions', async 
   await expectExplorer(w, 'sigmoid', 0.55);
 
   await w.getByRole('radio', { name: 'Sigmoid' }).focus();
-  const order: [string, ActivationName][] = [['Tanh', 'tanh'], ['ReLU', 'relu'], ['Leaky ReLU', 'leakyRelu'], ['Step', 'step']];
+  const order: [string, ActivationName][] = [
+    ['Tanh', 'tanh'],
+    ['ReLU', 'relu'],
+    ['Leaky ReLU', 'leakyRelu'],
+    ['Step', 'step'],
+  ];
   for (const [label, name] of order) {
     await page.keyboard.press('ArrowRight');
     await expect(w.getByRole('radio', { name: label, exact: true })).toBeChecked();
@@ -53,14 +74,19 @@ test('keyboard: arrow keys move z and switch between the five functions', async 
   expect(activationSteps('leakyRelu', -2)[1].result).toBeGreaterThan(0);
 });
 
-test('pointer: a click on the chart puts z there, and a drag follows the pointer', async ({ page, baseURL }) => {
+test('pointer: a click on the chart puts z there, and a drag follows the pointer', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   const w = await open(page, 'Activation explorer');
   const chart = w.locator('.chart');
   await chart.hover();
   const plot = w.locator('.plot:not([hidden])');
   await expect(plot.locator('svg')).toHaveCount(1);
-  const box = (await plot.boundingBox())!;
+  // The figure may be drawn again once more as the page settles (a new element replaces the old):
+  // measure the one that is there, not one that has just gone.
+  const box = await settledBox(plot);
   const y = box.y + box.height / 2;
   await page.mouse.click(box.x + 0.75 * box.width, y);
   const clicked = zAtFraction(0.75, EXPLORER_CHART, 0.05);
@@ -76,6 +102,16 @@ test('pointer: a click on the chart puts z there, and a drag follows the pointer
   await expectExplorer(w, 'sigmoid', dragged);
   expect(problems.consoleErrors).toEqual([]);
 });
+
+/** The element's box, once it has one (null while a redraw swaps the element). */
+async function settledBox(locator: import('@playwright/test').Locator) {
+  for (let tries = 0; tries < 50; tries++) {
+    const box = await locator.boundingBox();
+    if (box) return box;
+    await locator.page().waitForTimeout(100);
+  }
+  throw new Error('the chart never settled on screen');
+}
 
 test('bad z is refused with a message and the last good value stays', async ({ page }) => {
   const w = await open(page, 'Activation explorer');
@@ -98,24 +134,43 @@ function nets(biases: number[]) {
 
 async function expectWhy(w: Locator, biases: number[], x: number) {
   const { linear, relu, said, collapsed } = nets(biases);
-  const lines = w.getByRole('list', { name: 'The two layers multiplied into one' }).locator('.nn-sr-only');
+  const lines = w
+    .getByRole('list', { name: 'The two layers multiplied into one' })
+    .locator('.nn-sr-only');
   await expect(lines.nth(0)).toHaveText(said.weight);
   await expect(lines.nth(1)).toHaveText(said.bias);
   const y = linear.predict([x])[0];
-  await expect(w.getByText(`the network, layer by layer, gives ŷ = ${formatNumber(y)}; the single map gives W x + b = ${formatNumber(collapsed.W[0][0] * x + collapsed.b[0])}.`)).toBeVisible();
+  await expect(
+    w.getByText(
+      `the network, layer by layer, gives ŷ = ${formatNumber(y)}; the single map gives W x + b = ${formatNumber(collapsed.W[0][0] * x + collapsed.b[0])}.`,
+    ),
+  ).toBeVisible();
   const out = relu.forward([x]);
-  const shown = [...layerSteps(relu.sizes, out.steps, 1).filter((s) => s.kind === 'activation'), ...layerSteps(relu.sizes, out.steps, 2).filter((s) => s.kind === 'weightedSum')];
-  await expect(w.getByRole('list', { name: "The ReLU network's hidden activations and output at x" }).locator('.nn-sr-only')).toHaveText(shown.map((s) => toText(s)));
-  await expect(w.locator('figcaption')).toContainText(`linear ŷ = ${formatNumber(y)}, ReLU ŷ = ${formatNumber(out.output[0])}`);
+  const shown = [
+    ...layerSteps(relu.sizes, out.steps, 1).filter((s) => s.kind === 'activation'),
+    ...layerSteps(relu.sizes, out.steps, 2).filter((s) => s.kind === 'weightedSum'),
+  ];
+  await expect(
+    w
+      .getByRole('list', { name: "The ReLU network's hidden activations and output at x" })
+      .locator('.nn-sr-only'),
+  ).toHaveText(shown.map((s) => toText(s)));
+  await expect(w.locator('figcaption')).toContainText(
+    `linear ŷ = ${formatNumber(y)}, ReLU ŷ = ${formatNumber(out.output[0])}`,
+  );
 }
 
-test('Why non-linearity multiplies the engine network\'s matrices into one map that matches it', async ({ page }) => {
+test("Why non-linearity multiplies the engine network's matrices into one map that matches it", async ({
+  page,
+}) => {
   const w = await open(page, 'Why non-linearity');
   await expectWhy(w, [0.5, -0.5, 0.3], 1);
   await expect(w.locator('.tex .katex-display')).toHaveCount(3);
 });
 
-test('changing a bias and the probe x updates the product, both networks and the chart', async ({ page }) => {
+test('changing a bias and the probe x updates the product, both networks and the chart', async ({
+  page,
+}) => {
   const w = await open(page, 'Why non-linearity');
   await w.getByRole('textbox', { name: 'hidden bias b2' }).fill('1.2');
   await expectWhy(w, [0.5, 1.2, 0.3], 1);
@@ -132,16 +187,21 @@ test('changing a bias and the probe x updates the product, both networks and the
   await expectWhy(w, [0.5, -0.5, 0.3], 1);
 });
 
-test('the lesson\'s questions check the engine\'s answers', async ({ page }) => {
+test("the lesson's questions check the engine's answers", async ({ page }) => {
   await page.goto(PATH);
   const slope = activationSteps('sigmoid', 1);
   const stackedNet = mlp([1, 2, 1], { activation: 'linear', output: 'linear' });
   stackedNet.setWeights({ weights: [[[2], [-1]], [[1, 3]]], biases: [[1, 0.5], [-1]] });
   const stacked = stackedNet.forward([2]);
-  for (const [id, answer] of [['act-slope', slope[1].result.toFixed(4)], ['act-stacked', formatNumber(stacked.output[0])]] as const) {
+  for (const [id, answer] of [
+    ['act-slope', slope[1].result.toFixed(4)],
+    ['act-stacked', formatNumber(stacked.output[0])],
+  ] as const) {
     const form = page.locator(`form[aria-labelledby="${id}-question"]`);
     await form.scrollIntoViewIfNeeded();
-    await expect(page.locator(`astro-island:has(form[aria-labelledby="${id}-question"])`)).not.toHaveAttribute('ssr', '');
+    await expect(
+      page.locator(`astro-island:has(form[aria-labelledby="${id}-question"])`),
+    ).not.toHaveAttribute('ssr', '');
     await form.getByRole('textbox', { name: 'Your answer' }).fill('3');
     await form.getByRole('textbox', { name: 'Your answer' }).press('Enter');
     await expect(form.getByText('Not quite')).toBeVisible();
