@@ -89,7 +89,7 @@ export function katexFontRules(css: string): FontRule[] {
 }
 
 /**
- * The KaTeX fonts the page's first screen of markup draws with: KaTeX_Main for every formula, and
+ * The KaTeX fonts a page's markup draws with when it loads: KaTeX_Main for every formula, and
  * each font whose rule matches an element that is shown at load (not inside `hidden`, a closed
  * `<details>`, an instructor note, or KaTeX's MathML copy, which the browser draws in its own math
  * font). Fonts that only widgets' later renders use are left to load when asked for: preloading a
