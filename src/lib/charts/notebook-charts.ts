@@ -57,8 +57,8 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
             fill: (p: { label: number }) => (p.label >= 0.5 ? 'var(--nn-positive)' : 'var(--nn-negative)'),
             // Outlined in the text colour, so a point stays visible on a band of its own colour.
             stroke: 'var(--sl-color-text)',
-            strokeWidth: 1.5,
-            r: 4.5,
+            strokeWidth: 2,
+            r: 6,
           }),
         ],
       });
