@@ -54,7 +54,19 @@ export default function remarkNotebookCells() {
       const wrapper = {
         type: 'notebookCell',
         // data-source keeps the lesson's code exactly, for the page's runtime (edit, reset, run).
-        data: { hName: 'div', hProperties: { className: ['nb-cell'], dataCell: number, dataSource: source, dataTimeout: timeout } },
+        // The role, label and empty status box the page's script would otherwise add: changing
+        // the lesson's top level after load restyles the whole page (6,700 elements on lesson 9).
+        data: {
+          hName: 'div',
+          hProperties: {
+            className: ['nb-cell'],
+            role: 'group',
+            ariaLabel: `Code cell ${number}`,
+            dataCell: number,
+            dataSource: source,
+            dataTimeout: timeout,
+          },
+        },
         children: [
           {
             type: 'notebookHead',
@@ -67,6 +79,7 @@ export default function remarkNotebookCells() {
             },
           },
           cell,
+          { type: 'notebookStatus', data: { hName: 'div', hProperties: { className: ['nb-cell-status'] } } },
           {
             type: 'notebookOutput',
             data: {
@@ -79,5 +92,10 @@ export default function remarkNotebookCells() {
       };
       tree.children.splice(tree.children.indexOf(cell), 1, wrapper as unknown as RootContent);
     }
+    // Where the page's script puts the notebook's toolbar, above the first cell (see above: filling
+    // an element that is already there restyles only that element).
+    const slot = { type: 'notebookBarSlot', data: { hName: 'div', hProperties: { className: ['nb-bar-slot'] } } };
+    const first = tree.children.findIndex((node) => node.type === ('notebookCell' as string));
+    tree.children.splice(first, 0, slot as unknown as RootContent);
   };
 }

@@ -21,15 +21,20 @@ describe('remarkNotebookCells()', () => {
     };
     await run(tree);
     const wrappers = tree.children.filter((n) => (n.type as string) === 'notebookCell') as unknown as {
-      data: { hProperties: { dataSource: string; dataCell: number } };
-      children: [{ data: { hChildren: unknown[] } }, { value: string }, { data: { hChildren: unknown[] } }];
+      data: { hProperties: { dataSource: string; dataCell: number; role: string; ariaLabel: string } };
+      children: { type: string; value?: string; data?: { hChildren?: unknown[]; hProperties?: { className: string[] } } }[];
     }[];
+    const part = (wrapper: (typeof wrappers)[number], type: string) => wrapper.children.find((c) => c.type === type)!;
     expect(wrappers).toHaveLength(2);
-    expect(wrappers[1].data.hProperties).toMatchObject({ dataSource: 'x + 1', dataCell: 2 });
-    expect(JSON.stringify(wrappers[0].children[0].data.hChildren)).toContain('"value":"In [1]"');
-    expect(wrappers[0].children[1].value).toBe('const x = 20;');
-    expect(wrappers[0].children[2].data.hChildren).toHaveLength(0);
-    expect(JSON.stringify(wrappers[1].children[2].data.hChildren)).toContain('"value":"21"');
+    expect(wrappers[1].data.hProperties).toMatchObject({ dataSource: 'x + 1', dataCell: 2, role: 'group', ariaLabel: 'Code cell 2' });
+    expect(JSON.stringify(part(wrappers[0], 'notebookHead').data!.hChildren)).toContain('"value":"In [1]"');
+    expect(part(wrappers[0], 'code').value).toBe('const x = 20;');
+    expect(part(wrappers[0], 'notebookOutput').data!.hChildren).toHaveLength(0);
+    expect(JSON.stringify(part(wrappers[1], 'notebookOutput').data!.hChildren)).toContain('"value":"21"');
+    // Head, code, the empty status box the page fills (progress, notices), output: in that order.
+    expect(wrappers[0].children.map((c) => c.type)).toEqual(['notebookHead', 'code', 'notebookStatus', 'notebookOutput']);
+    // One slot for the notebook's toolbar, just before the first cell.
+    expect(tree.children.map((n) => n.type)).toEqual(['notebookBarSlot', 'notebookCell', 'paragraph', 'notebookCell']);
   });
 
   it('leaves ordinary code blocks alone', async () => {

@@ -81,7 +81,9 @@ export function bootNotebook() {
       return withCellCode(await response.json(), notebook.cells.map((cell) => cell.view.code));
     },
   });
-  roots[0].before(bar.root);
+  const slot = document.querySelector('.nb-bar-slot');
+  if (slot) slot.append(bar.root);
+  else roots[0].before(bar.root);
   bar.setStorageNotice(store.notice);
   if (interrupted) {
     bar.setNotice(

@@ -12,7 +12,9 @@ export interface CellUiActions {
  * reader without JavaScript sees the saved outputs and no buttons that do nothing.
  */
 export function createCellUi(root: HTMLElement, number: number, actions: CellUiActions) {
-  root.setAttribute('role', 'group');
+  // Lesson cells come with their role, label and status box from the build (changing a lesson's
+  // top level after load restyles the whole page); cells made on the page get them here.
+  if (root.getAttribute('role') !== 'group') root.setAttribute('role', 'group');
   let head = root.querySelector<HTMLElement>('.nb-cell-head');
   if (!head) {
     head = el('div', { class: 'nb-cell-head' });
@@ -38,11 +40,16 @@ export function createCellUi(root: HTMLElement, number: number, actions: CellUiA
   const progressText = el('span', { role: 'status' });
   progress.append(bar, progressText);
   const notice = el('div', { class: 'nb-notice', role: 'status', hidden: '' });
-  output.before(progress, notice);
+  const status = root.querySelector<HTMLElement>('.nb-cell-status');
+  if (status) status.append(progress, notice);
+  else output.before(progress, notice);
 
   const setNumber = (n: number) => {
-    root.setAttribute('aria-label', `Code cell ${n}`);
-    output.setAttribute('aria-label', `Output of cell ${n}`);
+    const label = (element: HTMLElement, text: string) => {
+      if (element.getAttribute('aria-label') !== text) element.setAttribute('aria-label', text);
+    };
+    label(root, `Code cell ${n}`);
+    label(output, `Output of cell ${n}`);
   };
   setNumber(number);
 
