@@ -14,7 +14,11 @@ const CELL_LANGUAGES = new Set(['ts', 'typescript', 'js', 'javascript']);
 
 /** A fenced block written ```ts cell in a lesson. */
 export function isCell(node: RootContent): node is Code {
-  return node.type === 'code' && CELL_LANGUAGES.has(node.lang ?? '') && /(^|\s)cell(\s|$)/.test(node.meta ?? '');
+  return (
+    node.type === 'code' &&
+    CELL_LANGUAGES.has(node.lang ?? '') &&
+    /(^|\s)cell(\s|$)/.test(node.meta ?? '')
+  );
 }
 
 /**
@@ -42,9 +46,13 @@ export default function remarkNotebookCells() {
       await kernel.run(cell.value, (output) => outputs.push(output));
       const failure = outputs.find((o) => o.kind === 'error');
       if (failure?.kind === 'error') {
-        const lessonLine = failure.line ? (cell.position?.start.line ?? 0) + failure.line : undefined;
+        const lessonLine = failure.line
+          ? (cell.position?.start.line ?? 0) + failure.line
+          : undefined;
         const where = `${file.path}${lessonLine ? `:${lessonLine}` : ''}`;
-        throw new Error(`Code cell ${index + 1} failed at ${where} (cell line ${failure.line ?? '?'}): ${failure.name}: ${failure.message}`);
+        throw new Error(
+          `Code cell ${index + 1} failed at ${where} (cell line ${failure.line ?? '?'}): ${failure.name}: ${failure.message}`,
+        );
       }
       const number = index + 1;
       const source = cell.value;
@@ -74,17 +82,29 @@ export default function remarkNotebookCells() {
               hName: 'div',
               hProperties: { className: ['nb-cell-head'] },
               hChildren: [
-                { type: 'element', tagName: 'span', properties: { className: ['nb-count'] }, children: [{ type: 'text', value: `In [${number}]` }] },
+                {
+                  type: 'element',
+                  tagName: 'span',
+                  properties: { className: ['nb-count'] },
+                  children: [{ type: 'text', value: `In [${number}]` }],
+                },
               ],
             },
           },
           cell,
-          { type: 'notebookStatus', data: { hName: 'div', hProperties: { className: ['nb-cell-status'] } } },
+          {
+            type: 'notebookStatus',
+            data: { hName: 'div', hProperties: { className: ['nb-cell-status'] } },
+          },
           {
             type: 'notebookOutput',
             data: {
               hName: 'div',
-              hProperties: { className: ['nb-output'], role: 'group', ariaLabel: `Output of cell ${number}` },
+              hProperties: {
+                className: ['nb-output'],
+                role: 'group',
+                ariaLabel: `Output of cell ${number}`,
+              },
               hChildren: fromHtml(outputsToHtml(outputs, libs), { fragment: true }).children,
             },
           },
@@ -94,7 +114,10 @@ export default function remarkNotebookCells() {
     }
     // Where the page's script puts the notebook's toolbar, above the first cell (see above: filling
     // an element that is already there restyles only that element).
-    const slot = { type: 'notebookBarSlot', data: { hName: 'div', hProperties: { className: ['nb-bar-slot'] } } };
+    const slot = {
+      type: 'notebookBarSlot',
+      data: { hName: 'div', hProperties: { className: ['nb-bar-slot'] } },
+    };
     const first = tree.children.findIndex((node) => node.type === ('notebookCell' as string));
     tree.children.splice(first, 0, slot as unknown as RootContent);
   };

@@ -54,7 +54,9 @@ export function bootNotebook() {
       timeoutMs: Number(root.dataset.timeout) * 1000 || undefined,
     });
     if (loaded.lessonChanged) {
-      cell.ui.setNotice("The lesson's version of this cell has changed since you edited it. Your edit is kept; Reset shows the new version.");
+      cell.ui.setNotice(
+        "The lesson's version of this cell has changed since you edited it. Your edit is kept; Reset shows the new version.",
+      );
     }
   }
 
@@ -72,13 +74,17 @@ export function bootNotebook() {
     name: lesson,
     resetAll: {
       label: 'Reset all my edits',
-      question: "Put every cell on this page back to the lesson's version? Your edits here are deleted.",
+      question:
+        "Put every cell on this page back to the lesson's version? Your edits here are deleted.",
       run: resetAll,
     },
     async ipynb() {
       const response = await fetch(runtime.dataset.ipynb!);
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      return withCellCode(await response.json(), notebook.cells.map((cell) => cell.view.code));
+      return withCellCode(
+        await response.json(),
+        notebook.cells.map((cell) => cell.view.code),
+      );
     },
   });
   const slot = document.querySelector('.nb-bar-slot');

@@ -25,7 +25,9 @@ export function createCellUi(root: HTMLElement, number: number, actions: CellUiA
   const badge = el('span', { class: 'nb-badge', hidden: '' }, 'modified');
   const run = button('Run', actions.run, { quiet: false, title: 'Run this cell (Shift+Enter)' });
   const stop = button('Stop', actions.stop, { title: 'Stop this cell' });
-  const reset = button('Reset', actions.reset, { title: "Go back to the lesson's version of this cell" });
+  const reset = button('Reset', actions.reset, {
+    title: "Go back to the lesson's version of this cell",
+  });
   stop.hidden = true;
   reset.hidden = true;
   const tools = el('div', { class: 'nb-cell-tools' });
@@ -34,7 +36,9 @@ export function createCellUi(root: HTMLElement, number: number, actions: CellUiA
 
   const output =
     root.querySelector<HTMLElement>('.nb-output') ??
-    root.appendChild(el('div', { class: 'nb-output', role: 'group', 'aria-label': `Output of cell ${number}` }));
+    root.appendChild(
+      el('div', { class: 'nb-output', role: 'group', 'aria-label': `Output of cell ${number}` }),
+    );
   const progress = el('div', { class: 'nb-progress', hidden: '' });
   const bar = el('progress', { max: '1', value: '0', 'aria-label': 'Training progress' });
   const progressText = el('span', { role: 'status' });
