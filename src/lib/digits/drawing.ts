@@ -1,3 +1,5 @@
+import { DIGIT_LEVELS } from '../../../engine/index.ts';
+
 /**
  * The digit pad's pixels: a 28 x 28 grid of ink in [0, 1], row by row, as the training digits are.
  * Pointer strokes are stamped with a soft round brush; the keyboard sets whole pixels.
@@ -10,7 +12,7 @@ export const SIDE = 28;
  * Ink levels above zero: every pixel's ink is k / INK_LEVELS for a whole k, as in the training
  * digits (16 grey levels), so a drawing fits a link exactly (see drawing-link.ts).
  */
-export const INK_LEVELS = 15;
+export const INK_LEVELS = DIGIT_LEVELS - 1;
 
 /** Ink rounded to the nearest of the pad's levels. */
 export const quantizeInk = (ink: number): number => Math.round(ink * INK_LEVELS) / INK_LEVELS;
