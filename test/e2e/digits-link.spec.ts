@@ -41,6 +41,22 @@ async function drawSeven(page: Page) {
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(`lab.${key}`);
 
+/** Waits until the link holds the whole drawing (it follows the pad once the pen has rested). */
+async function drawingSettled(page: Page) {
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = param(page, 'drawing');
+        const same = now !== null && now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+}
+
 test('a link to a trained lab and a drawing replays the training and shows the very same probabilities', async ({
   page,
 }) => {
@@ -59,7 +75,7 @@ test('a link to a trained lab and a drawing replays the training and shows the v
   await region.getByRole('button', { name: 'Stop' }).click();
   await expect(region.getByRole('button', { name: 'Continue' })).toBeVisible();
   await drawSeven(page);
-  await expect.poll(() => param(page, 'drawing')).not.toBeNull();
+  await drawingSettled(page);
   expect(param(page, 'trained')).toBe('1');
   const batches = Number(param(page, 'batches'));
   expect(batches).toBeGreaterThan(0);
@@ -70,7 +86,12 @@ test('a link to a trained lab and a drawing replays the training and shows the v
   const before = await probabilities(page);
   expect(before).toHaveLength(10);
   const history = await region.getByRole('table', { name: 'After each epoch' }).innerText();
-  const link = page.url();
+  // The link the reader shares is the one "Copy link to this state" puts on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await region.getByRole('button', { name: 'Copy link to this state' }).click();
+  await expect(region.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
 
   // The shared link, opened afresh: the drawing at once, then the training replayed in the worker.
   await openLab(page, link);
@@ -86,6 +107,12 @@ test('a link to a trained lab and a drawing replays the training and shows the v
   expect(param(page, 'trained')).toBe('1');
   expect(param(page, 'batches')).toBe(String(batches));
   expect(param(page, 'drawing')).toBe(drawing);
+  // Clear and Start over take the drawing and the training out of the link again.
+  await region.getByRole('button', { name: 'Clear' }).click();
+  await expect.poll(() => param(page, 'drawing')).toBeNull();
+  await region.getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => param(page, 'trained')).toBeNull();
+  expect(param(page, 'batches')).toBeNull();
 });
 
 test('a hostile epoch count or a broken drawing loads the defaults with a notice, trains nothing and injects nothing', async ({
@@ -104,7 +131,7 @@ test('a hostile epoch count or a broken drawing loads the defaults with a notice
   await openLab(page, '/digits/');
   const seven = new URL(page.url());
   await drawSeven(page);
-  await expect.poll(() => param(page, 'drawing')).not.toBeNull();
+  await drawingSettled(page);
   const drawing = param(page, 'drawing')!;
 
   const cases: { query: Record<string, string>; says: string[] }[] = [
