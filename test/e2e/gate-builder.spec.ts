@@ -117,3 +117,47 @@ test('a hand edit starts a new run, and typing nonsense is refused with the tabl
   await expectTable(widget, 'AND', 1, 1, -0.5);
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
+
+test('the open row of the truth table goes into the link and comes back; a bad row is refused with a notice', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await open(page);
+  let widget = builder(page);
+  const stepsOf = (w: Locator, x: string) =>
+    w.getByRole('list', { name: `The neuron's computation for x = ${x}` }).locator('.nn-sr-only');
+  await field(widget, 'weight w2').fill('-2');
+  // By keyboard: Enter on the (1, 0) button opens its steps.
+  await widget.getByRole('button', { name: 'Show the steps for x = (1, 0)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/gate\.row=2/);
+  const link = page.url();
+
+  await page.goto(link);
+  widget = builder(page);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.getByRole('button', { name: 'Show the steps for x = (1, 0)' })).toHaveAttribute('aria-pressed', 'true');
+  const steps = stepNeuron(1, -2, -0.5).forward([1, 0]).steps.map((s) => toText(s, { symbolic: true }));
+  await expect(stepsOf(widget, '(1, 0)')).toHaveText(steps);
+  await expect(field(widget, 'weight w2')).toHaveValue('-2');
+  // Picking another row by pointer moves the link with it; Reset goes back to the last row.
+  await widget.getByRole('button', { name: 'Show the steps for x = (0, 0)' }).click();
+  await expect(page).toHaveURL(/gate\.row=0/);
+  await widget.getByRole('button', { name: 'Reset' }).click();
+  await expect(widget.getByRole('button', { name: 'Show the steps for x = (1, 1)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).not.toHaveURL(/gate\.row/);
+
+  const lastRow = stepNeuron(1, 1, -0.5).forward([1, 1]).steps.map((s) => toText(s, { symbolic: true }));
+  for (const bad of ['7', '-1', '1.5', 'NaN', '<b>1</b>']) {
+    await page.goto(`/lessons/logic-gates/?gate.row=${encodeURIComponent(bad)}`);
+    widget = builder(page);
+    await widget.scrollIntoViewIfNeeded();
+    await expect(widget.locator('[data-link-notice]')).toContainText(
+      `truth-table row whose steps are open: “${bad}” is not a whole number between 0 and 3; kept 3.`,
+    );
+    await expect(widget.locator('b')).toHaveCount(0);
+    await expect(stepsOf(widget, '(1, 1)')).toHaveText(lastRow);
+  }
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});

@@ -362,3 +362,57 @@ test('when the browser blocks the speaker view window, the presenter is told so 
   await expect(alert).toHaveCount(0);
   await expect(counter(page)).toHaveText(/^3 \//);
 });
+
+test('PageDown and Space scroll a slide taller than the screen to its end before moving on; PageUp scrolls back first', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(LESSON);
+  const count = (await sectionTitles(page)).length + 1;
+  await page.getByRole('link', { name: 'Present' }).click();
+  await expect(counter(page)).toHaveText(`1 / ${count}`);
+  const view = () =>
+    page.evaluate(() => ({
+      top: window.scrollY,
+      height: window.innerHeight,
+      total: document.documentElement.scrollHeight,
+    }));
+  // Find a tall slide (one with a widget) by moving with the arrows, which never scroll.
+  let slide = 1;
+  for (;;) {
+    await page.keyboard.press('ArrowRight');
+    slide++;
+    await expect(counter(page)).toHaveText(`${slide} / ${count}`);
+    await page.waitForTimeout(700); // the slide is fitted again once its widgets have hydrated
+    const v = await view();
+    if (v.total > v.height * 1.5) break;
+    expect(slide, 'the lesson has a slide taller than 720 px').toBeLessThan(count);
+  }
+  await page.mouse.move(5, 5);
+  let pages = 0;
+  for (;;) {
+    const before = await view();
+    await page.keyboard.press(pages % 2 ? 'Space' : 'PageDown');
+    if (before.total - before.top - before.height <= 8) break;
+    pages++;
+    await expect(counter(page), 'still the same slide while it scrolls').toHaveText(
+      `${slide} / ${count}`,
+    );
+    await expect.poll(async () => (await view()).top).toBeGreaterThan(before.top);
+  }
+  expect(pages).toBeGreaterThan(0);
+  await expect(counter(page), 'at the end, the next key moves on').toHaveText(
+    `${slide + 1} / ${count}`,
+  );
+  expect((await view()).top).toBe(0);
+  // Back to the tall slide (shown from its top), scroll down once, then PageUp scrolls back up.
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(page)).toHaveText(`${slide} / ${count}`);
+  await page.keyboard.press('PageDown');
+  await expect.poll(async () => (await view()).top).toBeGreaterThan(0);
+  await page.keyboard.press('PageUp');
+  await expect.poll(async () => (await view()).top).toBe(0);
+  await expect(counter(page)).toHaveText(`${slide} / ${count}`);
+  await page.keyboard.press('PageUp');
+  await expect(counter(page)).toHaveText(`${slide - 1} / ${count}`);
+});

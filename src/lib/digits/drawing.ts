@@ -1,3 +1,5 @@
+import { DIGIT_LEVELS } from '../../../engine/index.ts';
+
 /**
  * The digit pad's pixels: a 28 x 28 grid of ink in [0, 1], row by row, as the training digits are.
  * Pointer strokes are stamped with a soft round brush; the keyboard sets whole pixels.
@@ -5,6 +7,15 @@
 
 /** Pixels per side. */
 export const SIDE = 28;
+
+/**
+ * Ink levels above zero: every pixel's ink is k / INK_LEVELS for a whole k, as in the training
+ * digits (16 grey levels), so a drawing fits a link exactly (see drawing-link.ts).
+ */
+export const INK_LEVELS = DIGIT_LEVELS - 1;
+
+/** Ink rounded to the nearest of the pad's levels. */
+export const quantizeInk = (ink: number): number => Math.round(ink * INK_LEVELS) / INK_LEVELS;
 
 /** A fresh, blank pad. */
 export function blankPad(): Float64Array {
@@ -14,7 +25,7 @@ export function blankPad(): Float64Array {
 /**
  * Stamps a soft brush centred at (x, y), in pixel units (0 to 28): full ink within `radius`,
  * fading to none one pixel further out, so strokes look like the anti-aliased MNIST pen.
- * Ink only ever increases. Returns the pad.
+ * Ink only ever increases, and is rounded to the pad's levels. Returns the pad.
  */
 export function stamp(pad: Float64Array, x: number, y: number, radius = 1): Float64Array {
   const reach = Math.ceil(radius + 1);
@@ -23,7 +34,7 @@ export function stamp(pad: Float64Array, x: number, y: number, radius = 1): Floa
     for (let col = Math.floor(x) - reach; col <= Math.floor(x) + reach; col++) {
       if (col < 0 || col >= SIDE) continue;
       const d = Math.hypot(col + 0.5 - x, row + 0.5 - y);
-      const ink = Math.min(1, Math.max(0, radius + 1 - d));
+      const ink = quantizeInk(Math.min(1, Math.max(0, radius + 1 - d)));
       const i = row * SIDE + col;
       if (ink > pad[i]) pad[i] = ink;
     }

@@ -2,6 +2,11 @@ import type { NetworkJSON } from '../../../engine/index.ts';
 
 /** The messages between the digit lab and its training worker (train-worker.ts). */
 
+/** Digits per mini-batch. */
+export const BATCH_SIZE = 32;
+/** How many digits the lab learns from (the rest of the 10,000 are kept to test on). */
+export const TRAIN_DIGITS = 8000;
+
 /** What the lab asks the worker to train. */
 export interface TrainSettings {
   hidden: number;
@@ -11,6 +16,17 @@ export interface TrainSettings {
   epochs: number;
   /** Where the digits asset is, below the site's base path. */
   url: string;
+  /**
+   * A shared link's run: start afresh and stop after exactly this many whole epochs and batches
+   * into the next (`epochs` above is then ignored), which gives back the link's network.
+   */
+  replay?: TrainedSoFar;
+}
+
+/** How far a run has trained: whole epochs, and batches into the next one. */
+export interface TrainedSoFar {
+  epochs: number;
+  batches: number;
 }
 
 export type ToWorker =
@@ -56,6 +72,8 @@ export type FromWorker =
       confusion: number[][];
       mistakes: Mistake[];
       testAccuracy: number;
+      /** How far training has got (after a divergence: the epochs it was put back to). */
+      trained: TrainedSoFar;
       running: boolean;
       /** True when the epochs asked for are all done (not stopped part-way). */
       finished: boolean;

@@ -9,7 +9,13 @@ import {
 } from '../../../engine/index.ts';
 import { fetchDigitBytes } from './digit-source.ts';
 import { testReport } from './test-report.ts';
-import type { EpochRecord, FromWorker, ToWorker, TrainSettings } from './train-protocol.ts';
+import {
+  BATCH_SIZE,
+  type EpochRecord,
+  type FromWorker,
+  type ToWorker,
+  type TrainSettings,
+} from './train-protocol.ts';
 
 /**
  * The digit lab's training worker: downloads the digits once, trains with the engine in short
@@ -19,7 +25,6 @@ import type { EpochRecord, FromWorker, ToWorker, TrainSettings } from './train-p
  */
 
 const SLICE_MS = 50;
-const BATCH_SIZE = 32;
 /** How often the test accuracy is measured mid-epoch (2,000 forward passes each time). */
 const TEST_EVERY_MS = 700;
 
@@ -28,6 +33,7 @@ const post = (message: FromWorker) =>
 
 let data: DigitsData | null = null;
 let run: { key: string; net: Network; trainer: Trainer; history: EpochRecord[] } | null = null;
+/** The trainer's update count at which this press of Train (or a replay) stops. */
 let target = 0;
 let running = false;
 let generation = 0;
@@ -41,6 +47,14 @@ async function load(url: string): Promise<DigitsData> {
   return data;
 }
 
+const batchesPerEpoch = () => (data ? Math.ceil(data.train.inputs.length / BATCH_SIZE) : 1);
+
+/** Whole epochs and the batches after them; a diverged run is back at its last whole epoch. */
+function trainedSoFar(trainer: Trainer) {
+  const batches = trainer.diverged ? 0 : trainer.updates - trainer.epoch * batchesPerEpoch();
+  return { epochs: trainer.epoch, batches };
+}
+
 function snapshot(): void {
   if (!run || !data) return;
   const report = testReport(run.net, data);
@@ -51,15 +65,17 @@ function snapshot(): void {
     confusion: report.confusion,
     mistakes: report.mistakes,
     testAccuracy: report.accuracy,
+    trained: trainedSoFar(run.trainer),
     running,
-    finished: !running && run.trainer.epoch >= target,
+    finished:
+      !running && run.trainer.updates >= target && run.trainer.updates % batchesPerEpoch() === 0,
   });
 }
 
 function slice(mine: number): void {
   if (!running || mine !== generation || !run || !data) return;
   const { trainer } = run;
-  const batches = Math.ceil(data.train.inputs.length / BATCH_SIZE);
+  const batches = batchesPerEpoch();
   const end = performance.now() + SLICE_MS;
   while (performance.now() < end) {
     const u = trainer.step();
@@ -83,7 +99,10 @@ function slice(mine: number): void {
       });
       sums.loss = 0;
       sums.batches = 0;
-      if (trainer.epoch >= target) running = false;
+    }
+    // A replay may end mid-epoch, so the target is checked after every update.
+    if (trainer.updates >= target) running = false;
+    if (u.epochEnded || !running) {
       snapshot();
       if (!running) return;
       break;
@@ -112,7 +131,7 @@ async function train(settings: TrainSettings): Promise<void> {
   const digits = await load(settings.url);
   if (mine !== generation) return;
   const key = `${settings.hidden}/${settings.learningRate}/${settings.seed}`;
-  if (!run || run.key !== key) {
+  if (!run || run.key !== key || settings.replay) {
     post({ type: 'status', message: 'Building the network…' });
     const net = mlp([784, settings.hidden, 10], {
       activation: 'relu',
@@ -129,7 +148,17 @@ async function train(settings: TrainSettings): Promise<void> {
     sums.loss = 0;
     sums.batches = 0;
   }
-  target = run.trainer.epoch + settings.epochs;
+  const { replay } = settings;
+  const perEpoch = batchesPerEpoch();
+  target = replay
+    ? replay.epochs * perEpoch + Math.min(replay.batches, perEpoch - 1)
+    : (run.trainer.epoch + settings.epochs) * perEpoch;
+  if (run.trainer.updates >= target) {
+    // A replay of no updates at all: the untrained network, reported as it is.
+    running = false;
+    snapshot();
+    return;
+  }
   running = true;
   sums.tested = performance.now();
   slice(mine);

@@ -1,6 +1,13 @@
 import { networkFromJSON, type Network } from '../../../engine/index.ts';
 import { createTrainClient } from './train-client.ts';
-import type { EpochRecord, FromWorker, Mistake, Phase, TrainSettings } from './train-protocol.ts';
+import type {
+  EpochRecord,
+  FromWorker,
+  Mistake,
+  Phase,
+  TrainedSoFar,
+  TrainSettings,
+} from './train-protocol.ts';
 
 /**
  * The digit lab's training run as the page sees it: the worker's reports kept as reactive state
@@ -23,6 +30,10 @@ export class TrainingRun {
   mistakes: Mistake[] = $state([]);
   /** The network as of the last snapshot, or null before any. */
   network: Network | null = $state.raw(null);
+  /** How far the network in `network` has trained (what a link to it carries). */
+  trained: TrainedSoFar = $state({ epochs: 0, batches: 0 });
+  /** The shared link's run being replayed, until the replay ends; else null. */
+  replaying: TrainedSoFar | null = $state(null);
 
   #client = createTrainClient((m) => this.#receive(m));
   // After Start over, reports the worker sent before it read the reset are stale: ignore them.
@@ -45,6 +56,8 @@ export class TrainingRun {
       this.confusion = m.confusion;
       this.mistakes = m.mistakes;
       this.testAccuracy = m.testAccuracy;
+      this.trained = m.trained;
+      if (!m.running) this.replaying = null;
       if (m.history.length) this.loss = m.history[m.history.length - 1].loss;
       if (!m.running) {
         this.phase = m.finished ? 'done' : 'stopped';
@@ -52,8 +65,10 @@ export class TrainingRun {
       }
     } else if (m.type === 'diverged') {
       this.phase = 'done';
+      this.replaying = null;
       this.problem = `Training diverged in epoch ${m.epoch}: the loss stopped being a finite number, so the network was put back to its last good epoch. Try a smaller learning rate.`;
     } else if (m.type === 'error') {
+      this.replaying = null;
       this.phase = this.log.length ? 'done' : 'idle';
       this.status = '';
       this.problem = `Training stopped: ${m.message}`;
@@ -67,6 +82,16 @@ export class TrainingRun {
     if (this.phase !== 'stopped') this.progress = 0;
     this.phase = 'loading';
     this.#client.send({ type: 'train', settings });
+  }
+
+  /**
+   * Trains afresh to exactly how far a shared link's run had got, in the worker (the page keeps
+   * responding), so the lab ends on that run's very weights.
+   */
+  replay(settings: Omit<TrainSettings, 'replay'>, upTo: TrainedSoFar) {
+    this.startOver();
+    this.replaying = upTo;
+    this.train({ ...settings, replay: upTo });
   }
 
   /** Pauses the run; the worker answers with a snapshot of where it got to. */
@@ -89,6 +114,8 @@ export class TrainingRun {
     this.confusion = [];
     this.mistakes = [];
     this.network = null;
+    this.trained = { epochs: 0, batches: 0 };
+    this.replaying = null;
   }
 
   /** Ends the worker (the lab has left the page). */

@@ -71,3 +71,29 @@ export function focusKind(target: Element | null): FocusKind {
     return 'scrolls';
   return 'none';
 }
+
+/** Keys that page through a slide taller than the screen before they leave it. */
+const PAGING_KEYS = new Set(['PageDown', 'PageUp', ' ']);
+/** How close to an end of the slide (in pixels) counts as being there. */
+const EDGE_SLACK = 8;
+
+/**
+ * How far to scroll the slide instead of carrying out `command`, or 0 to carry it out. PageDown and
+ * Space on a slide that goes on below the screen scroll it down most of a screen (the part still
+ * seen keeps the reader's place); PageUp and Shift+Space scroll back up to its top the same way;
+ * at the slide's end (or top) they move on. Arrows always move, for a presenter who means to.
+ */
+export function pageWithinSlide(
+  command: DeckCommand,
+  key: string,
+  view: { top: number; height: number; total: number },
+): number {
+  if (!PAGING_KEYS.has(key)) return 0;
+  const page = Math.round(view.height * 0.8);
+  if (command === 'next') {
+    const below = view.total - view.top - view.height;
+    return below > EDGE_SLACK ? Math.min(page, below) : 0;
+  }
+  if (command === 'previous') return view.top > EDGE_SLACK ? -Math.min(page, view.top) : 0;
+  return 0;
+}

@@ -1,5 +1,5 @@
 import { readDeck, showAll, showSlide, type Deck } from './deck';
-import { deckCommand, focusKind, type DeckCommand } from './keys';
+import { deckCommand, focusKind, pageWithinSlide, type DeckCommand } from './keys';
 import { moveSlide, slideFromParam } from './slides';
 import { channelName, readMessage, type DeckMessage } from './channel';
 import { PRESENT_PARAM, SPEAKER_PARAM, replaceParam, withParam } from './url';
@@ -63,7 +63,13 @@ export function startPresentation(): boolean {
     );
     if (!command) return;
     event.preventDefault();
-    run(command);
+    const scroll = pageWithinSlide(command, event.key, {
+      top: window.scrollY,
+      height: window.innerHeight,
+      total: document.documentElement.scrollHeight,
+    });
+    if (scroll !== 0) window.scrollBy({ top: scroll, behavior: 'instant' });
+    else run(command);
   };
 
   const onMessage = (event: MessageEvent) => {

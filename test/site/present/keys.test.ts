@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deckCommand, type FocusKind } from '../../../src/lib/present/keys';
+import { deckCommand, pageWithinSlide, type FocusKind } from '../../../src/lib/present/keys';
 
 const plain = { shift: false, ctrl: false, alt: false, meta: false };
 const command = (key: string, focus: FocusKind = 'none', modifiers = plain) =>
@@ -46,5 +46,29 @@ describe('deckCommand(key, modifiers, focus)', () => {
     }
     expect(command('ArrowRight', 'scrolls')).toBe('next');
     expect(command('ArrowLeft', 'scrolls')).toBe('previous');
+  });
+});
+
+describe('paging through a slide taller than the screen', () => {
+  const view = (top: number) => ({ top, height: 700, total: 2000 });
+  it('scrolls down most of a screen on PageDown and Space until the end is in view, then moves on', () => {
+    expect(pageWithinSlide('next', 'PageDown', view(0))).toBe(560);
+    expect(pageWithinSlide('next', ' ', view(560))).toBe(560);
+    // The last step stops at the end of the slide.
+    expect(pageWithinSlide('next', 'PageDown', view(1120))).toBe(180);
+    expect(pageWithinSlide('next', 'PageDown', view(1300))).toBe(0);
+    expect(pageWithinSlide('next', 'PageDown', view(1295))).toBe(0);
+  });
+  it('scrolls back up on PageUp and Shift+Space until the top, then moves back', () => {
+    expect(pageWithinSlide('previous', 'PageUp', view(1300))).toBe(-560);
+    expect(pageWithinSlide('previous', ' ', view(300))).toBe(-300);
+    expect(pageWithinSlide('previous', 'PageUp', view(0))).toBe(0);
+  });
+  it('never holds back the arrows, Home, End or Escape, nor a slide that fits', () => {
+    expect(pageWithinSlide('next', 'ArrowRight', view(0))).toBe(0);
+    expect(pageWithinSlide('next', 'ArrowDown', view(0))).toBe(0);
+    expect(pageWithinSlide('previous', 'ArrowUp', view(900))).toBe(0);
+    expect(pageWithinSlide('first', 'Home', view(900))).toBe(0);
+    expect(pageWithinSlide('next', 'PageDown', { top: 0, height: 700, total: 700 })).toBe(0);
   });
 });

@@ -1,0 +1,179 @@
+import { test, expect, type Page } from '@playwright/test';
+import { updatesPerEpoch } from '../../engine/index.ts';
+import { decodeDrawing } from '../../src/lib/digits/drawing-link';
+import { MAX_TRAINED } from '../../src/lib/digits/lab-link';
+import { BATCH_SIZE, TRAIN_DIGITS } from '../../src/lib/digits/train-protocol';
+
+const ASSET = /\/data\/digits-v1\.bin$/;
+const lab = (page: Page) => page.getByRole('region', { name: /^Digit lab/ });
+
+/** Opens a lab page and waits until its island has hydrated and read its link. */
+async function openLab(page: Page, path: string) {
+  await page.goto(path);
+  await lab(page).scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has([aria-label^="Digit lab"])')).not.toHaveAttribute(
+    'ssr',
+    '',
+  );
+  await expect(lab(page).getByRole('button', { name: 'Copy link to this state' })).toBeVisible();
+}
+
+/** The ten probabilities in full precision, as numbers (empty while the pad is blank). */
+const probabilities = (page: Page) =>
+  lab(page)
+    .locator('tr[data-probability]')
+    .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-probability'))));
+
+/** Draws a 7 with the mouse: a bar along the top and a slanted stroke down. */
+async function drawSeven(page: Page) {
+  const canvas = lab(page)
+    .getByRole('application', { name: /Drawing pad/ })
+    .locator('canvas');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  const at = (x: number, y: number) => [box.x + box.width * x, box.y + box.height * y] as const;
+  await page.mouse.move(...at(0.25, 0.22));
+  await page.mouse.down();
+  await page.mouse.move(...at(0.72, 0.22), { steps: 10 });
+  await page.mouse.move(...at(0.42, 0.82), { steps: 14 });
+  await page.mouse.up();
+}
+
+const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(`lab.${key}`);
+
+/** Waits until the link holds the whole drawing (it follows the pad once the pen has rested). */
+async function drawingSettled(page: Page) {
+  let last: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const now = param(page, 'drawing');
+        const same = now !== null && now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [300] },
+    )
+    .toBe(true);
+}
+
+test('a link to a trained lab and a drawing replays the training and shows the very same probabilities', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await openLab(page, '/digits/');
+  const region = lab(page);
+  await region.getByRole('spinbutton', { name: 'Epochs per press' }).fill('1');
+  await region.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(region.getByRole('button', { name: 'Train 1 more epoch' })).toBeVisible({
+    timeout: 120_000,
+  });
+  // A second epoch, stopped part-way: the link must carry the batches too.
+  await region.getByRole('button', { name: 'Train 1 more epoch' }).click();
+  await expect(region.getByTestId('live-accuracy')).toBeVisible();
+  await expect(region.getByText(/^\s*Epoch 2, loss/)).toBeVisible({ timeout: 60_000 });
+  await region.getByRole('button', { name: 'Stop' }).click();
+  await expect(region.getByRole('button', { name: 'Continue' })).toBeVisible();
+  await drawSeven(page);
+  await drawingSettled(page);
+  expect(param(page, 'trained')).toBe('1');
+  const batches = Number(param(page, 'batches'));
+  expect(batches).toBeGreaterThan(0);
+  expect(batches).toBeLessThan(updatesPerEpoch(TRAIN_DIGITS, BATCH_SIZE));
+  const drawing = param(page, 'drawing')!;
+  expect(drawing.length, 'the drawing fits a link').toBeLessThan(500);
+  expect(typeof decodeDrawing(drawing)).not.toBe('string');
+  const before = await probabilities(page);
+  expect(before).toHaveLength(10);
+  const history = await region.getByRole('table', { name: 'After each epoch' }).innerText();
+  // The link the reader shares is the one "Copy link to this state" puts on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await region.getByRole('button', { name: 'Copy link to this state' }).click();
+  await expect(region.getByText('Link copied.')).toBeVisible();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toBe(page.url());
+
+  // The shared link, opened afresh: the drawing at once, then the training replayed in the worker.
+  await openLab(page, link);
+  await expect(region.getByTestId('replay-notice')).toHaveText(
+    `Replaying 1 epoch and ${batches} ${batches === 1 ? 'batch' : 'batches'} of training, as this link's network was trained, to rebuild its exact weights…`,
+  );
+  await expect(region.getByText(/^It reads \d/)).toBeVisible();
+  await expect(region.getByTestId('replay-notice')).toHaveCount(0, { timeout: 120_000 });
+  await expect(region.getByRole('button', { name: 'Continue' })).toBeVisible();
+  expect(await probabilities(page)).toEqual(before);
+  expect(await region.getByRole('table', { name: 'After each epoch' }).innerText()).toBe(history);
+  // While the replay ran the address kept the link; after it, it still says the same.
+  expect(param(page, 'trained')).toBe('1');
+  expect(param(page, 'batches')).toBe(String(batches));
+  expect(param(page, 'drawing')).toBe(drawing);
+  // Clear and Start over take the drawing and the training out of the link again.
+  await region.getByRole('button', { name: 'Clear' }).click();
+  await expect.poll(() => param(page, 'drawing')).toBeNull();
+  await region.getByRole('button', { name: 'Start over' }).click();
+  await expect.poll(() => param(page, 'trained')).toBeNull();
+  expect(param(page, 'batches')).toBeNull();
+});
+
+test('a hostile epoch count or a broken drawing loads the defaults with a notice, trains nothing and injects nothing', async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('dialog', (d) => {
+    errors.push(`dialog: ${d.message()}`);
+    void d.dismiss();
+  });
+  const assetRequests: string[] = [];
+  page.on('request', (r) => {
+    if (ASSET.test(r.url())) assetRequests.push(r.url());
+  });
+  await openLab(page, '/digits/');
+  const seven = new URL(page.url());
+  await drawSeven(page);
+  await drawingSettled(page);
+  const drawing = param(page, 'drawing')!;
+
+  const cases: { query: Record<string, string>; says: string[] }[] = [
+    {
+      query: { 'lab.trained': '1e9', 'lab.batches': '-3' },
+      says: [
+        `epochs trained: “1e9” is not a whole number between 0 and ${MAX_TRAINED}; kept 0.`,
+        'batches trained into the next epoch: “-3” is not a whole number',
+      ],
+    },
+    {
+      query: { 'lab.trained': 'NaN', 'lab.seed': '2.5', 'lab.drawing': drawing.slice(0, -4) },
+      says: ['epochs trained: “NaN” is not', 'random seed: “2.5”', '(cut short?)'],
+    },
+    {
+      query: { 'lab.trained': '-1', 'lab.drawing': '<img src=x onerror=alert(1)>' },
+      says: ['drawing: “<img src=x onerror=alert(1)>” cannot be used (only the letters a to p'],
+    },
+    {
+      query: { 'lab.drawing': `${drawing}p784` },
+      says: ['it draws more than 784 pixels'],
+    },
+    { query: { 'lab.drawing': 'p'.repeat(2000) }, says: ['(it is too long)'] },
+  ];
+  for (const c of cases) {
+    const url = new URL(seven);
+    for (const [k, v] of Object.entries(c.query)) url.searchParams.set(k, v);
+    await openLab(page, url.toString());
+    const notice = lab(page).locator('[data-link-notice]');
+    for (const s of c.says) await expect(notice).toContainText(s);
+    await expect(lab(page).locator('img[src="x"], script')).toHaveCount(0);
+    await expect(lab(page).getByTestId('replay-notice')).toHaveCount(0);
+    await expect(lab(page).getByText('Not trained yet')).toBeVisible();
+    await expect(lab(page).getByText('Draw a digit to see what the network reads.')).toBeVisible();
+  }
+  // Only the valid part of a link is used: a good drawing with a bad epoch count still draws.
+  const url = new URL(seven);
+  url.searchParams.set('lab.trained', '999');
+  url.searchParams.set('lab.drawing', drawing);
+  await openLab(page, url.toString());
+  await expect(lab(page).locator('[data-link-notice]')).toContainText('epochs trained: “999”');
+  await expect(lab(page).getByText(/^It reads \d/)).toBeVisible();
+  expect(assetRequests, 'no bad link starts training').toEqual([]);
+  expect(errors).toEqual([]);
+});
