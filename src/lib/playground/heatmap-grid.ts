@@ -1,4 +1,6 @@
+import type { Network } from '../../../engine/index.ts';
 import { DOMAIN } from './data';
+import { featurizeInto, type FeatureName } from './features';
 
 /** The heat maps' grids: their sizes, cell coordinates and per-frame buffers. */
 
@@ -25,4 +27,27 @@ export function createScratch(size = GRID, outputs = 1): GridScratch {
     out: new Float64Array(outputs),
     values: new Float64Array(size * size),
   };
+}
+
+/**
+ * Predicts every cell of a size x size grid, row by row from the top, and hands `visit` each
+ * cell's index with the output. `input` and `out` are reused for every cell, so the walk allocates
+ * nothing per cell: it runs for thousands of cells every animation frame while training.
+ */
+export function forEachPrediction(
+  net: Network,
+  features: readonly FeatureName[],
+  input: Float64Array,
+  out: Float64Array,
+  size: number,
+  visit: (cell: number, out: Float64Array) => void,
+): void {
+  for (let r = 0; r < size; r++) {
+    const x2 = -cellCenter(r, size);
+    for (let c = 0; c < size; c++) {
+      featurizeInto(features, cellCenter(c, size), x2, input);
+      net.predictInto(input, out);
+      visit(r * size + c, out);
+    }
+  }
 }

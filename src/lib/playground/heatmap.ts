@@ -1,7 +1,7 @@
 import { networkFromJSON, type Network } from '../../../engine/index.ts';
 import { DOMAIN } from './data';
 import { paint, paintClass } from './heatmap-colors';
-import { cellCenter, GRID, NEURON_GRID, type GridScratch } from './heatmap-grid';
+import { cellCenter, forEachPrediction, GRID, NEURON_GRID, type GridScratch } from './heatmap-grid';
 import { featurizeInto, type FeatureName } from './features';
 
 export * from './heatmap-colors';
@@ -21,23 +21,18 @@ export function paintOutput(
   size = GRID,
 ): void {
   const input = s.input.subarray(0, features.length);
-  for (let r = 0; r < size; r++) {
-    const x2 = -cellCenter(r, size);
-    for (let c = 0; c < size; c++) {
-      featurizeInto(features, cellCenter(c, size), x2, input);
-      const out = net.predictInto(input, s.out);
-      if (out.length === 3) {
-        // The winning class's colour, from grey at a three-way tie (1/3) to full at certainty.
-        const best = out[0] >= out[1] ? (out[0] >= out[2] ? 0 : 2) : out[1] >= out[2] ? 1 : 2;
-        s.values[r * size + c] = best;
-        paintClass(pixels, r * size + c, best, discretize ? 1 : (out[best] - 1 / 3) * 1.5);
-        continue;
-      }
-      const v = regression ? out[0] : 2 * out[0] - 1;
-      s.values[r * size + c] = v;
-      paint(pixels, r * size + c, v, discretize);
+  forEachPrediction(net, features, input, s.out, size, (cell, out) => {
+    if (out.length === 3) {
+      // The winning class's colour, from grey at a three-way tie (1/3) to full at certainty.
+      const best = out[0] >= out[1] ? (out[0] >= out[2] ? 0 : 2) : out[1] >= out[2] ? 1 : 2;
+      s.values[cell] = best;
+      paintClass(pixels, cell, best, discretize ? 1 : (out[best] - 1 / 3) * 1.5);
+      return;
     }
-  }
+    const v = regression ? out[0] : 2 * out[0] - 1;
+    s.values[cell] = v;
+    paint(pixels, cell, v, discretize);
+  });
 }
 
 /** Paints each softmax output neuron's own heat map: its class's colour at the strength of its probability. */
@@ -49,14 +44,9 @@ export function paintOutputNeurons(
   size = NEURON_GRID,
 ): void {
   const input = s.input.subarray(0, features.length);
-  for (let r = 0; r < size; r++) {
-    const x2 = -cellCenter(r, size);
-    for (let c = 0; c < size; c++) {
-      featurizeInto(features, cellCenter(c, size), x2, input);
-      const out = net.predictInto(input, s.out);
-      for (let j = 0; j < pixels.length; j++) paintClass(pixels[j], r * size + c, j, out[j]);
-    }
-  }
+  forEachPrediction(net, features, input, s.out, size, (cell, out) => {
+    for (let j = 0; j < pixels.length; j++) paintClass(pixels[j], cell, j, out[j]);
+  });
 }
 
 /**
@@ -97,15 +87,9 @@ export class LayerProbes {
     const input = this.input.subarray(0, features.length);
     this.probes.forEach((probe, i) => {
       probe.setParams(params.subarray(0, probe.parameterCount));
-      for (let r = 0; r < size; r++) {
-        const x2 = -cellCenter(r, size);
-        for (let c = 0; c < size; c++) {
-          featurizeInto(features, cellCenter(c, size), x2, input);
-          const out = probe.predictInto(input, this.outs[i]);
-          for (let j = 0; j < pixels[i].length; j++)
-            paint(pixels[i][j], r * size + c, out[j], discretize);
-        }
-      }
+      forEachPrediction(probe, features, input, this.outs[i], size, (cell, out) => {
+        for (let j = 0; j < pixels[i].length; j++) paint(pixels[i][j], cell, out[j], discretize);
+      });
     });
   }
 }
