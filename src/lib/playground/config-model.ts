@@ -28,8 +28,8 @@ export type PlaygroundLoss = 'bce' | 'mse' | 'crossEntropy';
 
 export const hiddenActivations = ['relu', 'tanh', 'sigmoid', 'linear', 'leakyRelu'] as const;
 export type HiddenActivation = (typeof hiddenActivations)[number];
-export const learningRates = [
-  '0.00001',
+/** The scale both rate menus share, as text so that the menus and the URL show them as written. */
+const rateScale = [
   '0.0001',
   '0.001',
   '0.003',
@@ -41,19 +41,10 @@ export const learningRates = [
   '3',
   '10',
 ] as const;
-export const regularizationRates = [
-  '0',
-  '0.0001',
-  '0.001',
-  '0.003',
-  '0.01',
-  '0.03',
-  '0.1',
-  '0.3',
-  '1',
-  '3',
-  '10',
-] as const;
+/** The learning rates offered: the scale, with 0.00001 below it. */
+export const learningRates = ['0.00001', ...rateScale] as const;
+/** The regularization rates offered: the scale, with 0 (no penalty) below it. */
+export const regularizationRates = ['0', ...rateScale] as const;
 
 /** Controls an instructor can hide with `pg.hide=` (classroom mode). */
 export const hideableControls = [
