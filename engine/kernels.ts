@@ -6,8 +6,8 @@ import { isSoftmax, softmaxInto } from './softmax.ts';
 
 /**
  * The fast path: forward and backward passes over preallocated Float64Arrays, allocating nothing.
- * The arithmetic is the explained path's (backprop.ts) in the same order, so the two agree to the
- * last bit for the built-in activations; tests hold them to 1e-12.
+ * The arithmetic is the explained path's (explain-forward.ts, backprop.ts) in the same order, so
+ * the two agree to the last bit for the built-in activations; tests hold them to 1e-12.
  */
 
 /** A network's numbers and scratch buffers. Index l = 1..L is layer l; a[0] holds the input. */

@@ -1,90 +1,24 @@
 import { activations as builtIn, getActivation } from './activations.ts';
 import type { Activation, ActivationInput, ActivationName } from './activations.ts';
-import { explainForward, explainGradients, explainParameter } from './backprop.ts';
-import type { ForwardResult, GradientResult, ParameterGradient, ParameterRef } from './backprop.ts';
+import { explainGradients } from './backprop.ts';
 import { checkFinite, checkInteger, checkVector, describe, fail } from './errors.ts';
+import { explainForward } from './explain-forward.ts';
+import { explainParameter } from './explain-parameter.ts';
 import { activationCode, forwardInto } from './kernels.ts';
 import type { Core } from './kernels.ts';
-import type { Loss, LossName } from './losses.ts';
+import type { MlpOptions, Network, NetworkJSON } from './network-types.ts';
+import {
+  biasIndex,
+  parameterLabels,
+  readWeights,
+  weightIndex,
+  writeWeights,
+} from './parameters.ts';
 import { createRng } from './random.ts';
 import { isSoftmax, softmaxActivation } from './softmax.ts';
-import { label } from './labels.ts';
 import type { Label } from './steps.ts';
 
-/** Options for `mlp`. */
-export interface MlpOptions {
-  /** The hidden layers' activation; default `tanh`. */
-  activation?: ActivationName | ActivationInput;
-  /** The output layer's activation; default `sigmoid`. `'softmax'` makes the outputs class probabilities. */
-  output?: ActivationName | ActivationInput | 'softmax';
-  /** Seed for the initial weights; default 1. */
-  seed?: number;
-}
-
-/** Every weight and bias as plain nested arrays: weights[l - 1][j - 1][k - 1] is w^{(l)}_{jk}. */
-export interface NetworkWeights {
-  weights: number[][][];
-  biases: number[][];
-}
-
-/** A network as JSON: its shape, activation names and parameters. */
-export interface NetworkJSON extends NetworkWeights {
-  sizes: number[];
-  activations: string[];
-}
-
-/** A multi-layer perceptron. Layers and neurons are counted from 1, as in w^{(l)}_{jk}. */
-export interface Network {
-  /** Neurons per layer, input layer first: [2, 4, 1]. */
-  readonly sizes: readonly number[];
-  /** The activation of layers 1..L (index 0 is layer 1). */
-  readonly activations: readonly Activation[];
-  /** How many weights and biases the network has. */
-  readonly parameterCount: number;
-  /** The output for input x, on the fast path (no steps). */
-  predict(x: readonly number[]): number[];
-  /**
-   * The output for x written into `out` (one slot per output), allocating nothing: for widgets
-   * that predict thousands of points a frame, such as a decision-boundary heat map.
-   */
-  predictInto(x: ArrayLike<number>, out: Float64Array | number[]): Float64Array | number[];
-  /** The output for input x with every weighted sum and activation as steps. */
-  forward(x: readonly number[]): ForwardResult;
-  /** dL/dw and dL/db of every parameter for one sample, with the chain-rule steps. */
-  gradients(x: readonly number[], y: readonly number[], loss: LossName | Loss): GradientResult;
-  /** dL/d(one parameter) for one sample, with only the steps on its chain-rule path. */
-  explainGradient(
-    x: readonly number[],
-    y: readonly number[],
-    loss: LossName | Loss,
-    parameter: ParameterRef,
-  ): ParameterGradient;
-  /** w^{(layer)}_{jk}: the weight from neuron k of layer - 1 to neuron j of layer. */
-  getWeight(layer: number, j: number, k: number): number;
-  /** Sets w^{(layer)}_{jk}. */
-  setWeight(layer: number, j: number, k: number, value: number): void;
-  /** b^{(layer)}_{j}. */
-  getBias(layer: number, j: number): number;
-  /** Sets b^{(layer)}_{j}. */
-  setBias(layer: number, j: number, value: number): void;
-  /** A copy of every weight and bias as nested arrays. */
-  getWeights(): NetworkWeights;
-  /** Replaces every weight and bias; the shape must match. */
-  setWeights(weights: NetworkWeights): void;
-  /**
-   * Every weight and bias in the flat order of `parameterLabel`, copied into `out` (or a new
-   * array): a cheap snapshot to send to a worker or keep as a copy.
-   */
-  getParams(out?: Float64Array): Float64Array;
-  /** Sets every parameter from the flat order of `getParams`; length and finiteness checked, a rejected call changes nothing. */
-  setParams(values: ArrayLike<number>): void;
-  /** The label of parameter `index` in the flat order used by training (w^{(1)}_{11}, ...). */
-  parameterLabel(index: number): Label;
-  /** Shape, activations and parameters as JSON; `networkFromJSON` loads it back. */
-  toJSON(): NetworkJSON;
-  /** An independent copy. */
-  clone(): Network;
-}
+export type { MlpOptions, Network, NetworkJSON, NetworkWeights } from './network-types.ts';
 
 const cores = new WeakMap<Network, Core>();
 
@@ -213,34 +147,6 @@ function build(sizes: number[], acts: Activation[]): Network {
   };
   let labels: Label[] | null = null;
 
-  const checkLayer = (where: string, layer: number) => {
-    if (!Number.isInteger(layer) || layer < 1 || layer > L) {
-      fail(
-        where,
-        `expected layer to be an integer from 1 to ${L} (layer 0 is the input and has no weights), got ${describe(layer)}`,
-      );
-    }
-  };
-  const checkIndex = (where: string, name: string, value: number, max: number, what: string) => {
-    if (!Number.isInteger(value) || value < 1 || value > max) {
-      fail(
-        where,
-        `expected ${name} to be an integer from 1 to ${max} (${what}), got ${describe(value)}`,
-      );
-    }
-  };
-  const weightIndex = (where: string, layer: number, j: number, k: number) => {
-    checkLayer(where, layer);
-    checkIndex(where, 'j', j, sizes[layer], `neuron of layer ${layer}`);
-    checkIndex(where, 'k', k, sizes[layer - 1], `neuron of layer ${layer - 1}`);
-    return wOff[layer] + (j - 1) * sizes[layer - 1] + (k - 1);
-  };
-  const biasIndex = (where: string, layer: number, j: number) => {
-    checkLayer(where, layer);
-    checkIndex(where, 'j', j, sizes[layer], `neuron of layer ${layer}`);
-    return bOff[layer] + (j - 1);
-  };
-
   const net: Network = {
     sizes: Object.freeze([...sizes]),
     activations: Object.freeze([...acts]),
@@ -264,78 +170,18 @@ function build(sizes: number[], acts: Activation[]): Network {
     forward: (x) => explainForward(core, x),
     gradients: (x, y, loss) => explainGradients(core, x, y, loss),
     explainGradient: (x, y, loss, parameter) => explainParameter(core, x, y, loss, parameter),
-    getWeight: (layer, j, k) => core.params[weightIndex('getWeight', layer, j, k)],
+    getWeight: (layer, j, k) => core.params[weightIndex(core, 'getWeight', layer, j, k)],
     setWeight(layer, j, k, value) {
-      const i = weightIndex('setWeight', layer, j, k);
+      const i = weightIndex(core, 'setWeight', layer, j, k);
       core.params[i] = checkFinite('setWeight', 'value', value);
     },
-    getBias: (layer, j) => core.params[biasIndex('getBias', layer, j)],
+    getBias: (layer, j) => core.params[biasIndex(core, 'getBias', layer, j)],
     setBias(layer, j, value) {
-      const i = biasIndex('setBias', layer, j);
+      const i = biasIndex(core, 'setBias', layer, j);
       core.params[i] = checkFinite('setBias', 'value', value);
     },
-    getWeights() {
-      const weights: number[][][] = [];
-      const biases: number[][] = [];
-      for (let l = 1; l <= L; l++) {
-        const rows: number[][] = [];
-        for (let j = 0; j < sizes[l]; j++) {
-          const start = wOff[l] + j * sizes[l - 1];
-          rows.push(Array.from(core.params.subarray(start, start + sizes[l - 1])));
-        }
-        weights.push(rows);
-        biases.push(Array.from(core.params.subarray(bOff[l], bOff[l] + sizes[l])));
-      }
-      return { weights, biases };
-    },
-    setWeights(w) {
-      const where = 'setWeights';
-      if (
-        w === null ||
-        typeof w !== 'object' ||
-        !Array.isArray(w.weights) ||
-        !Array.isArray(w.biases)
-      ) {
-        fail(where, 'expected { weights, biases } as returned by getWeights()');
-      }
-      if (w.weights.length !== L || w.biases.length !== L) {
-        fail(
-          where,
-          `expected weights and biases for ${L} layers, got ${w.weights.length} and ${w.biases.length}`,
-        );
-      }
-      const next = new Float64Array(count);
-      for (let l = 1; l <= L; l++) {
-        const rows = w.weights[l - 1];
-        if (!Array.isArray(rows) || rows.length !== sizes[l]) {
-          fail(
-            where,
-            `expected ${sizes[l]} rows of weights in layer ${l} (one per neuron), got ${describe(rows)}`,
-          );
-        }
-        rows.forEach((row, j) => {
-          const v = checkVector(
-            where,
-            `weights of layer ${l} neuron ${j + 1}`,
-            row,
-            sizes[l - 1],
-            ` (one per neuron of layer ${l - 1})`,
-          );
-          next.set(v, wOff[l] + j * sizes[l - 1]);
-        });
-        next.set(
-          checkVector(
-            where,
-            `biases of layer ${l}`,
-            w.biases[l - 1],
-            sizes[l],
-            ' (one per neuron)',
-          ),
-          bOff[l],
-        );
-      }
-      core.params.set(next);
-    },
+    getWeights: () => readWeights(core),
+    setWeights: (w) => writeWeights(core, w),
     getParams(out) {
       if (out === undefined) return Float64Array.from(core.params);
       if (!(out instanceof Float64Array) || out.length !== count)
@@ -366,15 +212,4 @@ function build(sizes: number[], acts: Activation[]): Network {
   };
   cores.set(net, core);
   return net;
-}
-
-/** Labels in the flat parameter order: each layer's weights row by row, then its biases. */
-function parameterLabels(sizes: number[]): Label[] {
-  const out: Label[] = [];
-  for (let l = 1; l < sizes.length; l++) {
-    for (let j = 1; j <= sizes[l]; j++)
-      for (let k = 1; k <= sizes[l - 1]; k++) out.push(label('w', [j, k], l));
-    for (let j = 1; j <= sizes[l]; j++) out.push(label('b', [j], l));
-  }
-  return out;
 }

@@ -1,94 +1,30 @@
-import { checkDataset, flatten } from './dataset.ts';
+import { flatten } from './dataset.ts';
 import type { Dataset } from './dataset.ts';
-import { checkFinite, checkInteger, fail } from './errors.ts';
+import { createEpochHistory } from './epoch-history.ts';
 import { backwardInto, forwardInto } from './kernels.ts';
 import { gradientLabel } from './labels.ts';
-import { getLoss } from './losses.ts';
-import type { Loss, LossName } from './losses.ts';
 import { coreOf } from './network.ts';
 import type { Network } from './network.ts';
 import { createOptimizer } from './optimizers.ts';
-import type { OptimizerSpec } from './optimizers.ts';
 import { createRng } from './random.ts';
-import { checkSoftmaxLoss } from './softmax.ts';
-import { addPenaltyGradient, checkRegularization } from './regularization.ts';
-import type { RegularizationSpec } from './regularization.ts';
+import { addPenaltyGradient } from './regularization.ts';
 import type { Label, Step } from './steps.ts';
+import { checkTrainOptions } from './train-options.ts';
+import type { TrainOptions } from './train-options.ts';
+import type { InternalTrainer, Trainer } from './trainer-types.ts';
+
+export type { HistoryEntry } from './epoch-history.ts';
+export type { TrainOptions } from './train-options.ts';
+export type { InternalTrainer, Trainer, TrainerUpdate } from './trainer-types.ts';
 
 /**
  * The training loop: one batch at a time, forward and backward over its samples on the fast
  * path, then one optimizer update. `train` runs it for whole epochs; widgets step it.
  */
 
-/** Settings for `train` and `createTrainer`. */
-export interface TrainOptions {
-  loss: LossName | Loss;
-  /** eta, the step size; must be >= 0. */
-  learningRate: number;
-  /** Samples per update: 1 is stochastic, the dataset's size is batch, between is mini-batch. Default min(32, n). */
-  batchSize?: number;
-  /** Default plain gradient descent, `'sgd'`. */
-  optimizer?: OptimizerSpec;
-  /** Seed for the order of samples in each epoch; default 1. */
-  seed?: number;
-  /** Shuffle the samples before each epoch (default true; a full batch is never shuffled). */
-  shuffle?: boolean;
-  /** An L1 or L2 weight penalty, `{ name: 'l2', rate: 0.001 }`; biases are not penalized. Default none. */
-  regularization?: RegularizationSpec | null;
-}
-
-/** One epoch's record. `loss` is the mean over the epoch's samples, each measured just before its update. */
-export interface HistoryEntry {
-  epoch: number;
-  loss: number;
-  /** The fraction of samples classified right, when every target is 0 or 1 (threshold 0.5, or arg max for several outputs). */
-  accuracy?: number;
-}
-
-/** What one `trainer.step()` did. */
-export interface TrainerUpdate {
-  /** The epoch this update belongs to, counted from 1. */
-  epoch: number;
-  /** The batch within the epoch, counted from 1. */
-  batch: number;
-  /** How many samples the batch had. */
-  samples: number;
-  /** The batch's mean loss before the update; null when it was NaN or Infinity (training diverged). */
-  loss: number | null;
-  /** The epoch's record when this update finished an epoch, else null. */
-  epochEnded: HistoryEntry | null;
-  diverged: boolean;
-  /** With `explain: true`: per parameter, the batch average of its gradient and its update. */
-  steps: Step[];
-}
-
-/** Trains a network one update at a time, for widgets with step, play and pause. */
-export interface Trainer {
-  readonly net: Network;
-  /** Finished epochs. */
-  readonly epoch: number;
-  /** Parameter updates made so far. */
-  readonly updates: number;
-  readonly history: readonly HistoryEntry[];
-  readonly diverged: boolean;
-  readonly divergedAtEpoch: number | null;
-  /** Makes one parameter update (one batch); with `explain: true` also returns its steps. */
-  step(options?: { explain?: boolean }): TrainerUpdate;
-  /** Runs the rest of the current epoch (a whole epoch at its start) and returns its record, or null if training diverged. */
-  runEpoch(): HistoryEntry | null;
-}
-
 /** Creates a trainer; `train` is this trainer run for a number of epochs. */
 export function createTrainer(net: Network, data: Dataset, options: TrainOptions): Trainer {
   return makeTrainer(net, data, options, 'createTrainer');
-}
-
-/** The trainer with two engine-internal methods that `train` uses to avoid allocating per epoch. */
-export interface InternalTrainer extends Trainer {
-  /** Runs the rest of the epoch; false if training diverged. */
-  advanceEpoch(): boolean;
-  /** History entry i (from 0) as a new object. */
-  entry(i: number): HistoryEntry;
 }
 
 /** Builds a trainer (engine-internal; `where` names the public function in error messages). */
@@ -100,23 +36,15 @@ export function makeTrainer(
   expectedEpochs = 64,
 ): InternalTrainer {
   const core = coreOf(net);
-  if (options === null || typeof options !== 'object')
-    fail(where, 'expected options { loss, learningRate, batchSize, ... }');
-  const loss = getLoss(options.loss, where);
-  checkSoftmaxLoss(where, net.activations, loss);
-  const lr = checkFinite(where, 'learningRate', options.learningRate);
-  if (lr < 0) fail(where, `expected learningRate to be >= 0, got ${lr}`);
-  checkDataset(where, data, core.sizes[0], core.sizes[core.layers]);
+  const {
+    loss,
+    learningRate: lr,
+    batchSize,
+    seed,
+    shuffle,
+    penalty,
+  } = checkTrainOptions(where, core, data, options);
   const n = data.inputs.length;
-  const batchSize =
-    options.batchSize === undefined
-      ? Math.min(32, n)
-      : checkInteger(where, 'batchSize', options.batchSize, 1);
-  if (batchSize > n)
-    fail(where, `expected batchSize to be at most the dataset's size ${n}, got ${batchSize}`);
-  const seed = options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed);
-  const shuffle = options.shuffle !== false && batchSize < n;
-  const penalty = checkRegularization(where, options.regularization);
 
   const nIn = core.sizes[0];
   const nOut = core.sizes[core.layers];
@@ -129,15 +57,7 @@ export function makeTrainer(
   const sampleGrad = new Float64Array(core.params.length);
   const lastGood = Float64Array.from(core.params);
 
-  // History is kept in typed arrays and turned into objects only when read: an object per epoch
-  // would put 10,000 objects through the garbage collector while training XOR for 10,000 epochs.
-  let histLoss = new Float64Array(Math.max(1, expectedEpochs));
-  let histAccuracy = new Float64Array(Math.max(1, expectedEpochs));
-  const history: HistoryEntry[] = [];
-  const entry = (i: number): HistoryEntry =>
-    classify
-      ? { epoch: i + 1, loss: histLoss[i], accuracy: histAccuracy[i] }
-      : { epoch: i + 1, loss: histLoss[i] };
+  const history = createEpochHistory(classify, expectedEpochs);
   let epoch = 0;
   let updates = 0;
   let cursor = 0;
@@ -248,17 +168,7 @@ export function makeTrainer(
       return false;
     }
     lastGood.set(params);
-    if (epoch === histLoss.length) {
-      const grow = (a: Float64Array) => {
-        const b = new Float64Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      histLoss = grow(histLoss);
-      histAccuracy = grow(histAccuracy);
-    }
-    histLoss[epoch] = loss;
-    histAccuracy[epoch] = accuracy;
+    history.record(loss, accuracy);
     epoch++;
     return true;
   };
@@ -280,8 +190,7 @@ export function makeTrainer(
       return updates;
     },
     get history() {
-      for (let i = history.length; i < epoch; i++) history.push(entry(i));
-      return history;
+      return history.entries();
     },
     get diverged() {
       return diverged;
@@ -309,15 +218,15 @@ export function makeTrainer(
         batch: epochEnded ? Math.ceil(n / batchSize) : batchIndex,
         samples: lastCount,
         loss: Number.isFinite(sums[1]) ? sums[1] : null,
-        epochEnded: epochEnded ? entry(epoch - 1) : null,
+        epochEnded: epochEnded ? history.entry(epoch - 1) : null,
         diverged,
         steps: steps ?? [],
       };
     },
     runEpoch() {
-      return advanceEpoch() ? entry(epoch - 1) : null;
+      return advanceEpoch() ? history.entry(epoch - 1) : null;
     },
     advanceEpoch,
-    entry,
+    entry: history.entry,
   };
 }
