@@ -3,6 +3,7 @@ import { updatesPerEpoch } from '../../engine/index.ts';
 import { decodeDrawing } from '../../src/lib/digits/drawing-link';
 import { MAX_TRAINED } from '../../src/lib/digits/lab-link';
 import { BATCH_SIZE, TRAIN_DIGITS } from '../../src/lib/digits/train-protocol';
+import { watchForInjection } from './page-watch';
 
 const ASSET = /\/data\/digits-v1\.bin$/;
 const lab = (page: Page) => page.getByRole('region', { name: /^Digit lab/ });
@@ -118,12 +119,7 @@ test('a link to a trained lab and a drawing replays the training and shows the v
 test('a hostile epoch count or a broken drawing loads the defaults with a notice, trains nothing and injects nothing', async ({
   page,
 }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('dialog', (d) => {
-    errors.push(`dialog: ${d.message()}`);
-    void d.dismiss();
-  });
+  const errors = watchForInjection(page);
   const assetRequests: string[] = [];
   page.on('request', (r) => {
     if (ASSET.test(r.url())) assetRequests.push(r.url());

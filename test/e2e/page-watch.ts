@@ -26,7 +26,22 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
     problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
   });
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (${response.status()})`);
+    if (response.status() >= 400)
+      problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   return problems;
+}
+
+/**
+ * Starts recording what a hostile link could set off: uncaught exceptions, and dialogs (each one
+ * dismissed and recorded, since an `alert` run by injected markup is the usual proof of injection).
+ */
+export function watchForInjection(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return errors;
 }

@@ -2,6 +2,7 @@ import { test, expect, type Locator } from '@playwright/test';
 import { updatesPerEpoch } from '../../engine/index.ts';
 import { raceData } from '../../src/lib/batch-race';
 import { WIDGETS, openWidget } from './url-state-widgets';
+import { watchForInjection } from './page-watch';
 
 /** A real setting of each widget, to give a bad value. */
 const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
@@ -32,12 +33,7 @@ for (const w of WIDGETS) {
   test(`${w.ns}: a hostile, malformed or truncated link loads the defaults with a notice, runs nothing and injects nothing`, async ({
     page,
   }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('dialog', (d) => {
-      errors.push(`dialog: ${d.message()}`);
-      void d.dismiss();
-    });
+    const errors = watchForInjection(page);
     const defaults = await shown(await openWidget(page, w.path, w));
 
     const hostile = new URLSearchParams();
