@@ -1,4 +1,4 @@
-import { INK_LEVELS, SIDE } from './drawing';
+import { INK_LEVELS, SIDE, inkLevel } from './drawing';
 
 /**
  * A drawing on the digit pad as link text. The pad's ink comes in 16 levels (0 to 15 fifteenths,
@@ -19,14 +19,10 @@ export function encodeDrawing(pad: ArrayLike<number>): string {
   let i = 0;
   let blank = true;
   while (i < pad.length) {
-    const level = Math.round(Math.min(1, Math.max(0, pad[i])) * INK_LEVELS);
+    const level = inkLevel(pad[i]);
     if (level > 0) blank = false;
     let run = 1;
-    while (
-      i + run < pad.length &&
-      Math.round(Math.min(1, Math.max(0, pad[i + run])) * INK_LEVELS) === level
-    )
-      run++;
+    while (i + run < pad.length && inkLevel(pad[i + run]) === level) run++;
     out += String.fromCharCode(LETTER_A + level) + (run > 1 ? String(run) : '');
     i += run;
   }

@@ -14,8 +14,12 @@ export const SIDE = 28;
  */
 export const INK_LEVELS = DIGIT_LEVELS - 1;
 
+/** The level (0 to INK_LEVELS) nearest to an amount of ink, clamped to [0, 1] first. */
+export const inkLevel = (ink: number): number =>
+  Math.round(Math.min(1, Math.max(0, ink)) * INK_LEVELS);
+
 /** Ink rounded to the nearest of the pad's levels. */
-export const quantizeInk = (ink: number): number => Math.round(ink * INK_LEVELS) / INK_LEVELS;
+export const quantizeInk = (ink: number): number => inkLevel(ink) / INK_LEVELS;
 
 /** A fresh, blank pad. */
 export function blankPad(): Float64Array {

@@ -3,6 +3,7 @@ import {
   createTrainer,
   decodeDigits,
   mlp,
+  updatesPerEpoch,
   type DigitsData,
   type Network,
   type Trainer,
@@ -47,7 +48,7 @@ async function load(url: string): Promise<DigitsData> {
   return data;
 }
 
-const batchesPerEpoch = () => (data ? Math.ceil(data.train.inputs.length / BATCH_SIZE) : 1);
+const batchesPerEpoch = () => (data ? updatesPerEpoch(data.train.inputs.length, BATCH_SIZE) : 1);
 
 /** Whole epochs and the batches after them; a diverged run is back at its last whole epoch. */
 function trainedSoFar(trainer: Trainer) {
