@@ -73,7 +73,14 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
-      customCss: ['katex/dist/katex.min.css', './src/styles/theme.css', './src/styles/widgets.css', './src/styles/notebook.css', './src/styles/present.css', './src/styles/print.css'],
+      customCss: [
+        'katex/dist/katex.min.css',
+        './src/styles/theme.css',
+        './src/styles/widgets.css',
+        './src/styles/notebook.css',
+        './src/styles/present.css',
+        './src/styles/print.css',
+      ],
       lastUpdated: false,
       // Our own 404 page (src/pages/404.astro) lists the lessons.
       disable404Route: true,

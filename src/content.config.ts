@@ -14,7 +14,11 @@ function lessonIdFromFile({ entry }: { entry: string }): string {
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './lessons', pattern: '[0-9][0-9]-*.{md,mdx}', generateId: lessonIdFromFile }),
+    loader: glob({
+      base: './lessons',
+      pattern: '[0-9][0-9]-*.{md,mdx}',
+      generateId: lessonIdFromFile,
+    }),
     schema: docsSchema(),
   }),
   /** Starlight's interface strings, reworded for a course (src/content/i18n/en.json, where Starlight looks). */

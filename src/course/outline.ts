@@ -28,7 +28,8 @@ export const outline: LessonOutline[] = [
     number: 3,
     slug: 'activation-functions',
     title: 'Activation functions',
-    blurb: 'Step, sigmoid, tanh, ReLU and leaky ReLU, their slopes, and why a network needs a bend.',
+    blurb:
+      'Step, sigmoid, tanh, ReLU and leaky ReLU, their slopes, and why a network needs a bend.',
   },
   {
     number: 4,
@@ -40,7 +41,8 @@ export const outline: LessonOutline[] = [
     number: 5,
     slug: 'the-xor-problem',
     title: 'The XOR problem',
-    blurb: 'Why no single line splits XOR, and how one hidden layer bends the space until one does.',
+    blurb:
+      'Why no single line splits XOR, and how one hidden layer bends the space until one does.',
   },
   {
     number: 6,

@@ -13,13 +13,22 @@ import {
  * forward and backward passes but has no call for a lone activation, so this builds the same
  * records with the same labels; `toLatex` / `toText` render them as everywhere else.
  */
-export function activationSteps(name: ActivationName, z: number): [ActivationStep, ActivationDerivativeStep] {
+export function activationSteps(
+  name: ActivationName,
+  z: number,
+): [ActivationStep, ActivationDerivativeStep] {
   const act = activations[name];
   const zLabel = label('z');
   const aLabel = label('a');
   const activation = { name: act.name, symbol: act.symbol, textSymbol: act.textSymbol };
   return [
-    { kind: 'activation', output: aLabel, activation, input: { label: zLabel, value: z }, result: act.f(z) },
+    {
+      kind: 'activation',
+      output: aLabel,
+      activation,
+      input: { label: zLabel, value: z },
+      result: act.f(z),
+    },
     {
       kind: 'activationDerivative',
       output: gradientLabel(zLabel, aLabel),

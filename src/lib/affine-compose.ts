@@ -14,9 +14,13 @@ export interface Affine {
 export function composeAffine(first: Affine, second: Affine): Affine {
   const inner = first.W[0]?.length ?? 0;
   if (second.W.some((row) => row.length !== first.W.length)) {
-    throw new Error(`composeAffine: layer 2 expects ${second.W[0]?.length} inputs, layer 1 gives ${first.W.length}`);
+    throw new Error(
+      `composeAffine: layer 2 expects ${second.W[0]?.length} inputs, layer 1 gives ${first.W.length}`,
+    );
   }
-  const W = second.W.map((row) => Array.from({ length: inner }, (_, c) => row.reduce((s, v, k) => s + v * first.W[k][c], 0)));
+  const W = second.W.map((row) =>
+    Array.from({ length: inner }, (_, c) => row.reduce((s, v, k) => s + v * first.W[k][c], 0)),
+  );
   const b = second.W.map((row, j) => row.reduce((s, v, k) => s + v * first.b[k], 0) + second.b[j]);
   return { W, b };
 }

@@ -25,7 +25,9 @@ export function backpropStages(sizes: readonly number[], result: GradientResult)
     const out = steps.slice(at, at + kinds.length);
     out.forEach((s, i) => {
       if (s.kind !== kinds[i]) {
-        throw new Error(`backpropStages: expected a ${kinds[i]} step at ${at + i}, got ${s.kind}; has the engine's step order changed?`);
+        throw new Error(
+          `backpropStages: expected a ${kinds[i]} step at ${at + i}, got ${s.kind}; has the engine's step order changed?`,
+        );
       }
     });
     at += kinds.length;
@@ -33,14 +35,26 @@ export function backpropStages(sizes: readonly number[], result: GradientResult)
   };
   const stages: BackpropStage[] = [];
   for (let l = 1; l <= L; l++) {
-    for (let j = 1; j <= sizes[l]; j++) stages.push({ kind: 'forward', layer: l, j, steps: take(['weightedSum', 'activation']) });
+    for (let j = 1; j <= sizes[l]; j++)
+      stages.push({ kind: 'forward', layer: l, j, steps: take(['weightedSum', 'activation']) });
   }
   stages.push({ kind: 'loss', steps: take(['loss']) });
   stages.push({ kind: 'output', steps: take(Array(sizes[L]).fill('lossDerivative')) });
   for (let l = L; l >= 1; l--) {
-    const neuron: Step['kind'][] = ['activationDerivative', 'chainRule', ...Array(sizes[l - 1]).fill('chainRule'), 'chainRule'];
-    for (let j = 1; j <= sizes[l]; j++) stages.push({ kind: 'neuron', layer: l, j, steps: take(neuron) });
-    if (l > 1) stages.push({ kind: 'sum', layer: l - 1, steps: take(Array(sizes[l - 1]).fill('backpropSum')) });
+    const neuron: Step['kind'][] = [
+      'activationDerivative',
+      'chainRule',
+      ...Array(sizes[l - 1]).fill('chainRule'),
+      'chainRule',
+    ];
+    for (let j = 1; j <= sizes[l]; j++)
+      stages.push({ kind: 'neuron', layer: l, j, steps: take(neuron) });
+    if (l > 1)
+      stages.push({
+        kind: 'sum',
+        layer: l - 1,
+        steps: take(Array(sizes[l - 1]).fill('backpropSum')),
+      });
   }
   if (at !== steps.length) throw new Error(`backpropStages: ${steps.length - at} steps left over`);
   return stages;
@@ -66,7 +80,11 @@ export interface Filled {
 export const nodeKey = (layer: number, j: number) => `${layer}:${j}`;
 
 /** Collects what the first `done` stages fill in. */
-export function filledBy(stages: readonly BackpropStage[], done: number, sizes: readonly number[]): Filled {
+export function filledBy(
+  stages: readonly BackpropStage[],
+  done: number,
+  sizes: readonly number[],
+): Filled {
   const f: Filled = { forward: new Set(), loss: false, dLda: new Set(), dLdz: new Set() };
   const L = sizes.length - 1;
   for (const stage of stages.slice(0, done)) {
@@ -93,7 +111,8 @@ export function parameterText(p: ParameterRef): string {
 export function allParameters(sizes: readonly number[]): ParameterRef[] {
   const out: ParameterRef[] = [];
   for (let layer = 1; layer < sizes.length; layer++) {
-    for (let j = 1; j <= sizes[layer]; j++) for (let k = 1; k <= sizes[layer - 1]; k++) out.push({ type: 'weight', layer, j, k });
+    for (let j = 1; j <= sizes[layer]; j++)
+      for (let k = 1; k <= sizes[layer - 1]; k++) out.push({ type: 'weight', layer, j, k });
     for (let j = 1; j <= sizes[layer]; j++) out.push({ type: 'bias', layer, j });
   }
   return out;
@@ -105,9 +124,12 @@ export function nodeGradients(stages: readonly BackpropStage[], sizes: readonly 
   const dLdz = new Map<string, number>();
   const L = sizes.length - 1;
   for (const stage of stages) {
-    if (stage.kind === 'output') stage.steps.forEach((s, i) => dLda.set(nodeKey(L, i + 1), s.result));
-    else if (stage.kind === 'sum') stage.steps.forEach((s, i) => dLda.set(nodeKey(stage.layer, i + 1), s.result));
-    else if (stage.kind === 'neuron') dLdz.set(nodeKey(stage.layer, stage.j), stage.steps[1].result);
+    if (stage.kind === 'output')
+      stage.steps.forEach((s, i) => dLda.set(nodeKey(L, i + 1), s.result));
+    else if (stage.kind === 'sum')
+      stage.steps.forEach((s, i) => dLda.set(nodeKey(stage.layer, i + 1), s.result));
+    else if (stage.kind === 'neuron')
+      dLdz.set(nodeKey(stage.layer, stage.j), stage.steps[1].result);
   }
   return { dLda, dLdz };
 }

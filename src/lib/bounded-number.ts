@@ -15,7 +15,10 @@ export function parseBoundedNumber(
   if (cleaned === '') return { ok: false, message: `Enter a number for ${label}, ${range}.` };
   const value = Number(cleaned);
   if (!Number.isFinite(value)) {
-    return { ok: false, message: `“${text.trim()}” is not a number. ${label} takes a number ${range}.` };
+    return {
+      ok: false,
+      message: `“${text.trim()}” is not a number. ${label} takes a number ${range}.`,
+    };
   }
   if (value < min || value > max) {
     return { ok: false, message: `${label} must be ${range}; ${value} is outside.` };

@@ -1,4 +1,12 @@
-import { createTrainer, formatNumber, mlp, type Dataset, type Step, type Trainer, type UpdateStep } from '../../engine/index.ts';
+import {
+  createTrainer,
+  formatNumber,
+  mlp,
+  type Dataset,
+  type Step,
+  type Trainer,
+  type UpdateStep,
+} from '../../engine/index.ts';
 
 /** Which landscape a descent explorer shows: a curve over one weight, or contours over (w, b). */
 export type DescentView = 'curve' | 'contour';
@@ -73,7 +81,11 @@ export function startDescent(setup: DescentSetup, w: number, b: number, eta: num
   const net = mlp([1, 1], { output: setup.activation });
   net.setWeight(1, 1, 1, w);
   net.setBias(1, 1, b);
-  return createTrainer(net, setup.data, { loss: 'mse', learningRate: eta, batchSize: setup.data.inputs.length });
+  return createTrainer(net, setup.data, {
+    loss: 'mse',
+    learningRate: eta,
+    batchSize: setup.data.inputs.length,
+  });
 }
 
 /**
@@ -126,12 +138,7 @@ export function descentStep(trainer: Trainer, k: number): DescentRecord | null {
 
 /** What the steps so far look like. */
 export type DescentStatus =
-  | 'ready'
-  | 'descending'
-  | 'oscillating'
-  | 'diverging'
-  | 'diverged'
-  | 'stopped';
+  'ready' | 'descending' | 'oscillating' | 'diverging' | 'diverged' | 'stopped';
 
 /** Gradients smaller than this (in size) count as "the ball has stopped". */
 export const STOP_GRADIENT = 1e-4;
@@ -148,17 +155,26 @@ export function descentStatus(records: readonly DescentRecord[], diverged: boole
   if (n === 0) return 'ready';
   const last = records[n - 1];
   const losses = records.slice(-4).map((r) => r.loss ?? Infinity);
-  if (losses.length === 4 && losses.every((l, i) => i === 0 || l > losses[i - 1])) return 'diverging';
+  if (losses.length === 4 && losses.every((l, i) => i === 0 || l > losses[i - 1]))
+    return 'diverging';
   if (Math.hypot(last.dw, last.db) < STOP_GRADIENT) return 'stopped';
   const signs = records.slice(-3).map((r) => Math.sign(r.dw));
-  if (signs.length === 3 && signs[0] !== 0 && signs[0] === -signs[1] && signs[1] === -signs[2]) return 'oscillating';
+  if (signs.length === 3 && signs[0] !== 0 && signs[0] === -signs[1] && signs[1] === -signs[2])
+    return 'oscillating';
   return 'descending';
 }
 
 /** The status line a reader sees (and a screen reader hears) for a run, with its numbers. */
 export function describeDescent(
   status: DescentStatus,
-  at: { w: number; b: number; loss: number | null; steps: number; withBias: boolean; offChart: boolean },
+  at: {
+    w: number;
+    b: number;
+    loss: number | null;
+    steps: number;
+    withBias: boolean;
+    offChart: boolean;
+  },
 ): string {
   const f = formatNumber;
   const where = `w = ${f(at.w)}${at.withBias ? `, b = ${f(at.b)}` : ''}`;

@@ -53,7 +53,12 @@ const clean = (x: number) => Number(x.toPrecision(12));
 /** Applies the engine's perceptron rule to the next sample and moves the counters on. */
 export function learnOne(state: Learning, data: Dataset, learningRate: number): Learning {
   const sample = state.next;
-  const result = perceptronStep(state.neuron, data.inputs[sample], data.targets[sample][0], learningRate);
+  const result = perceptronStep(
+    state.neuron,
+    data.inputs[sample],
+    data.targets[sample][0],
+    learningRate,
+  );
   const n = neuron({
     weights: result.neuron.weights.map(clean),
     bias: clean(result.neuron.bias),

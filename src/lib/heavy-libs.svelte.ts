@@ -20,7 +20,8 @@ if (import.meta.env.SSR) {
   ]);
   heavy.katex = katex.default;
   heavy.plot = plot;
-  heavy.document = parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+  heavy.document = parseHTML('<!doctype html><html><body></body></html>')
+    .document as unknown as Document;
 }
 
 let loading: Promise<void> | undefined;

@@ -11,7 +11,9 @@ export function inlineMathToHtml(text: string): string {
   if (parts.length % 2 === 0) throw new Error(`Unbalanced $ in: ${text}`);
   return parts
     .map((part, i) =>
-      i % 2 === 0 ? escapeHtml(part) : katex.renderToString(part, { throwOnError: true, output: 'html' }),
+      i % 2 === 0
+        ? escapeHtml(part)
+        : katex.renderToString(part, { throwOnError: true, output: 'html' }),
     )
     .join('');
 }

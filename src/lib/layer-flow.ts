@@ -48,13 +48,22 @@ export function stepIndex(sizes: readonly number[], layer: number, j: number): n
 }
 
 /** Neuron j of layer l's two forward steps: z = w . a + b, then a = f(z). */
-export function neuronSteps(sizes: readonly number[], steps: readonly Step[], layer: number, j: number): Step[] {
+export function neuronSteps(
+  sizes: readonly number[],
+  steps: readonly Step[],
+  layer: number,
+  j: number,
+): Step[] {
   const i = stepIndex(sizes, layer, j);
   return steps.slice(i, i + 2);
 }
 
 /** Every forward step of layer l, neuron by neuron. */
-export function layerSteps(sizes: readonly number[], steps: readonly Step[], layer: number): Step[] {
+export function layerSteps(
+  sizes: readonly number[],
+  steps: readonly Step[],
+  layer: number,
+): Step[] {
   return steps.slice(stepIndex(sizes, layer, 1), stepIndex(sizes, layer + 1, 1));
 }
 

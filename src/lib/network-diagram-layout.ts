@@ -38,7 +38,15 @@ export interface NetworkLayout {
 }
 
 /** Spacing in SVG units; the drawing scales to its container. */
-export const LAYOUT = { radius: 32, colGap: 165, tailGap: 125, rowGap: 116, marginX: 52, marginTop: 84, marginBottom: 58 };
+export const LAYOUT = {
+  radius: 32,
+  colGap: 165,
+  tailGap: 125,
+  rowGap: 116,
+  marginX: 52,
+  marginTop: 84,
+  marginBottom: 58,
+};
 
 /** How far along an edge (from its source) its label sits. */
 const LABEL_T = 0.6;
@@ -50,9 +58,15 @@ export const NOTE_LINE = 17;
  * Lays out a network of the given layer sizes, optionally with a loss node after the output, and
  * with room for `noteLines` lines of notes under each neuron.
  */
-export function networkLayout(sizes: readonly number[], withTail = false, noteLines = 1): NetworkLayout {
+export function networkLayout(
+  sizes: readonly number[],
+  withTail = false,
+  noteLines = 1,
+): NetworkLayout {
   if (sizes.length < 2 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-    throw new Error(`networkLayout: expected at least two layer sizes >= 1, got [${sizes.join(', ')}]`);
+    throw new Error(
+      `networkLayout: expected at least two layer sizes >= 1, got [${sizes.join(', ')}]`,
+    );
   }
   const extra = Math.max(0, noteLines - 1) * NOTE_LINE;
   const { radius, colGap, tailGap, marginX, marginTop } = LAYOUT;
@@ -90,7 +104,10 @@ export function networkLayout(sizes: readonly number[], withTail = false, noteLi
   }
   const out = nodes[sizes.length - 1];
   const tail = withTail
-    ? { x: marginX + (sizes.length - 1) * colGap + tailGap, y: out.reduce((s, n) => s + n.y, 0) / out.length }
+    ? {
+        x: marginX + (sizes.length - 1) * colGap + tailGap,
+        y: out.reduce((s, n) => s + n.y, 0) / out.length,
+      }
     : null;
   return { width, height, radius, nodes, edges, tail };
 }
@@ -105,7 +122,12 @@ function hitBand(from: NodePlace, to: NodePlace, r: number, half: number): strin
   const [ax, ay] = [from.x + ux * r, from.y + uy * r];
   const [bx, by] = [to.x - ux * r, to.y - uy * r];
   const pt = (x: number, y: number) => `${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`;
-  return [pt(ax + nx, ay + ny), pt(bx + nx, by + ny), pt(bx - nx, by - ny), pt(ax - nx, ay - ny)].join(' ');
+  return [
+    pt(ax + nx, ay + ny),
+    pt(bx + nx, by + ny),
+    pt(bx - nx, by - ny),
+    pt(ax - nx, ay - ny),
+  ].join(' ');
 }
 
 /** Stroke width for a weight: 1 for 0, growing with |w| up to 6 at |w| >= `max`. */

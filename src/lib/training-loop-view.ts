@@ -9,20 +9,40 @@ export function loopDiagram(view: LoopView) {
   const sizes = view.weights.weights.map((layer) => layer.length);
   const L = sizes.length;
   const hidden = (l: number) => Array.from({ length: sizes[l - 1] }, () => undefined);
-  const values: (number | undefined)[][] = [view.x, ...(view.forward ? view.forward.a : sizes.map((_, l) => hidden(l + 1)))];
+  const values: (number | undefined)[][] = [
+    view.x,
+    ...(view.forward ? view.forward.a : sizes.map((_, l) => hidden(l + 1))),
+  ];
   const g = view.gradients;
   const backward = view.stage === 'backprop' && g !== null;
   // dL/dz of a neuron equals dL/db of its bias (dz/db = 1), so the bias gradients are the deltas.
-  const notes = backward ? [[], ...g.biases.map((row) => row.map((d) => `∂L/∂z = ${formatNumber(d)}`))] : undefined;
-  const edgeText = backward ? g.weights.map((rows) => rows.map((row) => row.map(formatNumber))) : ('weights' as const);
+  const notes = backward
+    ? [[], ...g.biases.map((row) => row.map((d) => `∂L/∂z = ${formatNumber(d)}`))]
+    : undefined;
+  const edgeText = backward
+    ? g.weights.map((rows) => rows.map((row) => row.map(formatNumber)))
+    : ('weights' as const);
   const showLoss = g !== null && view.stage !== 'feedforward';
   const tone: Tone | null =
-    view.stage === 'feedforward' ? 'forward' : view.stage === 'loss' ? 'loss' : view.stage === 'backprop' ? 'backward' : view.stage === 'update' ? 'update' : null;
-  const layers = tone === 'loss' ? [L, L + 1] : tone ? Array.from({ length: L }, (_, i) => i + 1) : [];
+    view.stage === 'feedforward'
+      ? 'forward'
+      : view.stage === 'loss'
+        ? 'loss'
+        : view.stage === 'backprop'
+          ? 'backward'
+          : view.stage === 'update'
+            ? 'update'
+            : null;
+  const layers =
+    tone === 'loss' ? [L, L + 1] : tone ? Array.from({ length: L }, (_, i) => i + 1) : [];
   const active = tone ? { layers, tone } : null;
 
   const weightsText = view.weights.weights
-    .flatMap((rows, l) => rows.flatMap((row, j) => row.map((w, k) => `${weightName(l + 1, j + 1, k + 1)} = ${formatNumber(w)}`)))
+    .flatMap((rows, l) =>
+      rows.flatMap((row, j) =>
+        row.map((w, k) => `${weightName(l + 1, j + 1, k + 1)} = ${formatNumber(w)}`),
+      ),
+    )
     .join(', ');
   const valuesText = view.forward
     ? `outputs of the neurons ${view.forward.a.map((row, l) => row.map((a, j) => `a(${l + 1})${j + 1} = ${formatNumber(a)}`).join(', ')).join('; ')}`
@@ -44,7 +64,12 @@ export function loopDiagram(view: LoopView) {
 }
 
 /** The sentence that says why training stopped, or '' while it may go on. */
-export function stopMessage(stop: StopReason, view: LoopView, target: number, maxEpochs: number): string {
+export function stopMessage(
+  stop: StopReason,
+  view: LoopView,
+  target: number,
+  maxEpochs: number,
+): string {
   const last = view.history.at(-1);
   switch (stop) {
     case 'target':

@@ -19,7 +19,13 @@ export function decisionRegion(net: Network, box: Box, size: number): RegionCell
     for (let j = 0; j < size; j++) {
       const x = box.x0 + i * dx;
       const y = box.y0 + j * dy;
-      cells.push({ x1: x, x2: x + dx, y1: y, y2: y + dy, value: net.predict([x + dx / 2, y + dy / 2])[0] });
+      cells.push({
+        x1: x,
+        x2: x + dx,
+        y1: y,
+        y2: y + dy,
+        value: net.predict([x + dx / 2, y + dy / 2])[0],
+      });
     }
   }
   return cells;
@@ -50,7 +56,11 @@ export function hiddenRows(net: Network, data: Dataset): HiddenRow[] {
 
 /** The line where hidden neuron j's weighted sum is 0, in the input plane. */
 export function hiddenLine(net: Network, j: 1 | 2, box: Box): HalfPlane {
-  const n = neuron({ weights: [net.getWeight(1, j, 1), net.getWeight(1, j, 2)], bias: net.getBias(1, j), activation: 'linear' });
+  const n = neuron({
+    weights: [net.getWeight(1, j, 1), net.getWeight(1, j, 2)],
+    bias: net.getBias(1, j),
+    activation: 'linear',
+  });
   return halfPlane((x, y) => n.forward([x, y]).z, box);
 }
 
@@ -59,6 +69,10 @@ export function hiddenLine(net: Network, j: 1 | 2, box: Box): HalfPlane {
  * so the sigmoid output is 0.5. The region is where it outputs more than 0.5.
  */
 export function outputLine(net: Network, box: Box): HalfPlane {
-  const n = neuron({ weights: [net.getWeight(2, 1, 1), net.getWeight(2, 1, 2)], bias: net.getBias(2, 1), activation: 'sigmoid' });
+  const n = neuron({
+    weights: [net.getWeight(2, 1, 1), net.getWeight(2, 1, 2)],
+    bias: net.getBias(2, 1),
+    activation: 'sigmoid',
+  });
   return halfPlane((h1, h2) => n.forward([h1, h2]).z, box);
 }

@@ -11,6 +11,8 @@ export default function rehypeFailOnMathErrors() {
     const problem = file.messages.find((message) => message.source === 'rehype-katex');
     if (!problem) return;
     const where = `${file.path}:${problem.line ?? '?'}:${problem.column ?? '?'}`;
-    throw new Error(`KaTeX could not render a formula at ${where}: ${problem.cause ?? problem.reason}`);
+    throw new Error(
+      `KaTeX could not render a formula at ${where}: ${problem.cause ?? problem.reason}`,
+    );
   };
 }

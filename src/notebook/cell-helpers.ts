@@ -5,7 +5,11 @@ import type { CellOutput, ChartData } from './outputs';
 type Emit = (output: CellOutput) => void;
 
 function isStep(value: unknown): value is Step {
-  return typeof value === 'object' && value !== null && typeof (value as { kind?: unknown }).kind === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { kind?: unknown }).kind === 'string'
+  );
 }
 
 /** Steps from `show(x)`: a step, an array of steps, or anything with a `steps` array. */
@@ -14,7 +18,9 @@ function stepsOf(value: unknown): Step[] {
   if (Array.isArray(value) && value.every(isStep)) return value;
   const inner = (value as { steps?: unknown })?.steps;
   if (Array.isArray(inner) && inner.every(isStep)) return inner;
-  throw new Error('show(): expected engine steps: a step, an array of steps, or a result with .steps');
+  throw new Error(
+    'show(): expected engine steps: a step, an array of steps, or a result with .steps',
+  );
 }
 
 function finitePoints(points: { x: number; y: number }[], where: string) {
@@ -37,14 +43,22 @@ export function cellHelpers(emit: Emit) {
   const chart = (data: ChartData) => emit({ kind: 'chart', chart: data });
 
   return {
-    console: { log: log('log'), info: log('info'), warn: log('warn'), error: log('error'), debug: log('log') },
+    console: {
+      log: log('log'),
+      info: log('info'),
+      warn: log('warn'),
+      error: log('error'),
+      debug: log('log'),
+    },
 
     /** plot(ys), plot(xs, ys) or plot([{ x, y }, ...]): a line chart. */
     plot(a: unknown, b?: unknown) {
       let points: { x: number; y: number }[];
       if (Array.isArray(b)) points = (a as number[]).map((x, i) => ({ x, y: Number(b[i]) }));
-      else if (Array.isArray(a) && a.every((p) => typeof p === 'object' && p !== null && 'x' in p)) points = a as { x: number; y: number }[];
-      else if (Array.isArray(a) || ArrayBuffer.isView(a)) points = Array.from(a as ArrayLike<number>, (y, x) => ({ x, y: Number(y) }));
+      else if (Array.isArray(a) && a.every((p) => typeof p === 'object' && p !== null && 'x' in p))
+        points = a as { x: number; y: number }[];
+      else if (Array.isArray(a) || ArrayBuffer.isView(a))
+        points = Array.from(a as ArrayLike<number>, (y, x) => ({ x, y: Number(y) }));
       else throw new Error('plot(): expected plot(ys), plot(xs, ys) or plot([{ x, y }, ...])');
       chart({ type: 'line', points: finitePoints(points, 'plot()'), xLabel: 'x', yLabel: 'y' });
     },
@@ -52,8 +66,11 @@ export function cellHelpers(emit: Emit) {
     /** plotLoss(history): the loss per epoch from train(). */
     plotLoss(history: HistoryEntry[] | { history: HistoryEntry[] }) {
       const entries = Array.isArray(history) ? history : history?.history;
-      if (!Array.isArray(entries)) throw new Error('plotLoss(): expected the history array that train() returns');
-      const points = entries.filter((h) => Number.isFinite(h.loss)).map((h) => ({ epoch: h.epoch, loss: h.loss }));
+      if (!Array.isArray(entries))
+        throw new Error('plotLoss(): expected the history array that train() returns');
+      const points = entries
+        .filter((h) => Number.isFinite(h.loss))
+        .map((h) => ({ epoch: h.epoch, loss: h.loss }));
       chart({ type: 'loss', points });
     },
 
@@ -61,7 +78,10 @@ export function cellHelpers(emit: Emit) {
     plotBoundary(net: Network, data: Dataset, resolution = 40) {
       const xs = data.inputs.map((p) => p[0]);
       const ys = data.inputs.map((p) => p[1]);
-      const pad = (lo: number, hi: number) => [lo - 0.1 * (hi - lo || 1), hi + 0.1 * (hi - lo || 1)];
+      const pad = (lo: number, hi: number) => [
+        lo - 0.1 * (hi - lo || 1),
+        hi + 0.1 * (hi - lo || 1),
+      ];
       const [x0, x1] = pad(Math.min(...xs), Math.max(...xs));
       const [y0, y1] = pad(Math.min(...ys), Math.max(...ys));
       const values: number[] = [];
@@ -73,7 +93,15 @@ export function cellHelpers(emit: Emit) {
         }
       }
       const points = data.inputs.map((p, i) => ({ x: p[0], y: p[1], label: data.targets[i][0] }));
-      chart({ type: 'boundary', width: resolution, height: resolution, x: [x0, x1], y: [y0, y1], values, points });
+      chart({
+        type: 'boundary',
+        width: resolution,
+        height: resolution,
+        x: [x0, x1],
+        y: [y0, y1],
+        values,
+        points,
+      });
     },
 
     /** table(rows): an array of objects (columns from their keys) or of arrays. */
@@ -82,9 +110,22 @@ export function cellHelpers(emit: Emit) {
       const objects = rows.every((r) => typeof r === 'object' && r !== null && !Array.isArray(r));
       const columns = objects
         ? [...new Set(rows.flatMap((r) => Object.keys(r as object)))]
-        : Array.from({ length: Math.max(0, ...rows.map((r) => (Array.isArray(r) ? r.length : 1))) }, (_, i) => String(i));
+        : Array.from(
+            { length: Math.max(0, ...rows.map((r) => (Array.isArray(r) ? r.length : 1))) },
+            (_, i) => String(i),
+          );
       const cells = rows.map((r) =>
-        columns.map((c, i) => toDisplay(objects ? (r as Record<string, unknown>)[c] : Array.isArray(r) ? r[i] : i === 0 ? r : undefined)),
+        columns.map((c, i) =>
+          toDisplay(
+            objects
+              ? (r as Record<string, unknown>)[c]
+              : Array.isArray(r)
+                ? r[i]
+                : i === 0
+                  ? r
+                  : undefined,
+          ),
+        ),
       );
       emit({ kind: 'table', columns, rows: cells });
     },

@@ -1,4 +1,10 @@
-import { createTrainer, type Dataset, type Network, type TrainRunOptions, type TrainResult } from '../../engine/index.ts';
+import {
+  createTrainer,
+  type Dataset,
+  type Network,
+  type TrainRunOptions,
+  type TrainResult,
+} from '../../engine/index.ts';
 
 /** How a training run in a cell talks to the kernel around it. */
 export interface TrainControl {
@@ -22,7 +28,11 @@ const SLICE_MS = 25;
  * epoch with the network and every earlier variable intact. It never cuts a run short by itself.
  */
 export function cellTrain(control: TrainControl) {
-  return async function train(net: Network, data: Dataset, options: TrainRunOptions): Promise<CellTrainResult> {
+  return async function train(
+    net: Network,
+    data: Dataset,
+    options: TrainRunOptions,
+  ): Promise<CellTrainResult> {
     const epochs = options?.epochs;
     if (!Number.isInteger(epochs) || epochs < 0) {
       throw new Error(`train: expected epochs to be a whole number >= 0, got ${String(epochs)}`);

@@ -31,11 +31,19 @@ export class CellSyntaxError extends Error {
 
 function stripTypes(source: string): string {
   try {
-    return transform(source, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: true }).code;
+    return transform(source, {
+      transforms: ['typescript'],
+      disableESTransforms: true,
+      keepUnusedImports: true,
+    }).code;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const at = /\((\d+):(\d+)\)\s*$/.exec(message);
-    throw new CellSyntaxError(message.replace(/\s*\(\d+:\d+\)\s*$/, ''), Number(at?.[1] ?? 1), Number(at?.[2] ?? 0) + 1);
+    throw new CellSyntaxError(
+      message.replace(/\s*\(\d+:\d+\)\s*$/, ''),
+      Number(at?.[1] ?? 1),
+      Number(at?.[2] ?? 0) + 1,
+    );
   }
 }
 
@@ -43,7 +51,12 @@ const NO_IMPORTS = 'import and export are not available in cells: the engine is 
 
 function parseScript(code: string): Program {
   try {
-    return parse(code, { ecmaVersion: 'latest', sourceType: 'script', allowAwaitOutsideFunction: true, locations: true });
+    return parse(code, {
+      ecmaVersion: 'latest',
+      sourceType: 'script',
+      allowAwaitOutsideFunction: true,
+      locations: true,
+    });
   } catch (error) {
     const e = error as SyntaxError & { loc?: { line: number; column: number } };
     const message = /'import' and 'export'/.test(e.message)
@@ -59,7 +72,9 @@ function patternNames(pattern: Pattern): string[] {
     case 'Identifier':
       return [pattern.name];
     case 'ObjectPattern':
-      return pattern.properties.flatMap((p) => patternNames(p.type === 'RestElement' ? p.argument : p.value));
+      return pattern.properties.flatMap((p) =>
+        patternNames(p.type === 'RestElement' ? p.argument : p.value),
+      );
     case 'ArrayPattern':
       return pattern.elements.flatMap((p) => (p ? patternNames(p) : []));
     case 'RestElement':
@@ -73,7 +88,9 @@ function patternNames(pattern: Pattern): string[] {
 
 function declaredNames(statement: Node): string[] {
   if (statement.type === 'VariableDeclaration') {
-    return (statement as unknown as { declarations: { id: Pattern }[] }).declarations.flatMap((d) => patternNames(d.id));
+    return (statement as unknown as { declarations: { id: Pattern }[] }).declarations.flatMap((d) =>
+      patternNames(d.id),
+    );
   }
   if (statement.type === 'FunctionDeclaration' || statement.type === 'ClassDeclaration') {
     const id = (statement as unknown as { id: { name: string } | null }).id;
@@ -93,12 +110,18 @@ export function compileCell(source: string, knownNames: readonly string[]): Comp
   const code = stripTypes(source);
   const program = parseScript(code);
   const declared = [...new Set(program.body.flatMap(declaredNames))];
-  const outer = knownNames.filter((name) => !declared.includes(name) && /^[A-Za-z_$][\w$]*$/.test(name));
+  const outer = knownNames.filter(
+    (name) => !declared.includes(name) && /^[A-Za-z_$][\w$]*$/.test(name),
+  );
   // Edits at source offsets, applied from the end so earlier offsets stay valid.
   const edits: { at: number; remove?: number; text: string }[] = [];
   for (const statement of program.body) {
     const names = declaredNames(statement);
-    if (names.length > 0) edits.push({ at: statement.end, text: names.map((n) => `;__scope.${n} = ${n}`).join('') + ';' });
+    if (names.length > 0)
+      edits.push({
+        at: statement.end,
+        text: names.map((n) => `;__scope.${n} = ${n}`).join('') + ';',
+      });
   }
   const last = program.body.at(-1);
   const displaysLastValue = last?.type === 'ExpressionStatement';
@@ -120,7 +143,11 @@ export function compileCell(source: string, knownNames: readonly string[]): Comp
   const insertions = edits
     .map((edit) => {
       const line = lineStarts.findLastIndex((start) => start <= edit.at) + 1;
-      return { line, column: edit.at - lineStarts[line - 1], length: edit.text.length - (edit.remove ?? 0) };
+      return {
+        line,
+        column: edit.at - lineStarts[line - 1],
+        length: edit.text.length - (edit.remove ?? 0),
+      };
     })
     .concat([{ line: 1, column: -1, length: prelude.length }])
     .sort((a, b) => a.column - b.column);

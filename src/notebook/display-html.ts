@@ -24,20 +24,33 @@ export function displayToHtml(d: Display): string {
     case 'depth':
       return `<span class="nb-v-note">${escapeHtml(d.name)} {…}</span>`;
     case 'matrix': {
-      const shown = d.cells.length < d.rows ? `<caption>first ${d.cells.length} of ${d.rows} rows</caption>` : '';
-      const rows = d.cells.map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('');
+      const shown =
+        d.cells.length < d.rows
+          ? `<caption>first ${d.cells.length} of ${d.rows} rows</caption>`
+          : '';
+      const rows = d.cells
+        .map((row) => `<tr>${row.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+        .join('');
       return `<table class="nb-matrix" aria-label="${d.rows} by ${d.columns} matrix">${shown}<tbody>${rows}</tbody></table>`;
     }
     case 'array': {
       const items = d.items.map(displayToHtml).join('<span class="nb-v-sep">, </span>');
-      const more = d.length > d.items.length ? `<span class="nb-v-note">, … ${d.length - d.items.length} more</span>` : '';
+      const more =
+        d.length > d.items.length
+          ? `<span class="nb-v-note">, … ${d.length - d.items.length} more</span>`
+          : '';
       const prefix = d.name === 'Array' ? '' : `${escapeHtml(d.name)} `;
       const body = `${prefix}[${items}${more}]`;
-      return d.length > 10 ? `<details class="nb-v-fold"><summary>${prefix}Array(${d.length})</summary>${body}</details>` : body;
+      return d.length > 10
+        ? `<details class="nb-v-fold"><summary>${prefix}Array(${d.length})</summary>${body}</details>`
+        : body;
     }
     case 'object': {
       const entries = d.entries
-        .map(([k, v]) => `<li><span class="nb-v-key">${escapeHtml(k)}</span>: ${displayToHtml(v)}</li>`)
+        .map(
+          ([k, v]) =>
+            `<li><span class="nb-v-key">${escapeHtml(k)}</span>: ${displayToHtml(v)}</li>`,
+        )
         .join('');
       const more = d.more > 0 ? `<li class="nb-v-note">… ${d.more} more</li>` : '';
       const name = d.name === 'Object' ? '' : `${escapeHtml(d.name)} `;

@@ -3,7 +3,10 @@
  * the page renders. Built with limits, so a huge array or a circular object displays quickly.
  */
 export type Display =
-  | { t: 'number' | 'string' | 'boolean' | 'null' | 'undefined' | 'bigint' | 'symbol'; text: string }
+  | {
+      t: 'number' | 'string' | 'boolean' | 'null' | 'undefined' | 'bigint' | 'symbol';
+      text: string;
+    }
   | { t: 'function'; text: string }
   | { t: 'array'; name: string; length: number; items: Display[] }
   | { t: 'matrix'; rows: number; columns: number; cells: string[][] }
@@ -27,14 +30,18 @@ export function numberText(x: number): string {
 }
 
 function isNumberRow(value: unknown): value is ArrayLike<number> {
-  return (Array.isArray(value) || ArrayBuffer.isView(value)) && Array.from(value as ArrayLike<unknown>).every((v) => typeof v === 'number');
+  return (
+    (Array.isArray(value) || ArrayBuffer.isView(value)) &&
+    Array.from(value as ArrayLike<unknown>).every((v) => typeof v === 'number')
+  );
 }
 
 /** A rectangular array of number arrays, shown as a table. */
 function asMatrix(value: unknown[], limits: DisplayLimits): Display | undefined {
   if (value.length === 0 || !value.every(isNumberRow)) return undefined;
   const columns = (value[0] as ArrayLike<number>).length;
-  if (columns === 0 || !value.every((row) => (row as ArrayLike<number>).length === columns)) return undefined;
+  if (columns === 0 || !value.every((row) => (row as ArrayLike<number>).length === columns))
+    return undefined;
   const rows = value.slice(0, limits.items) as ArrayLike<number>[];
   return {
     t: 'matrix',
@@ -81,10 +88,19 @@ export function toDisplay(value: unknown, limits: DisplayLimits = DEFAULT_LIMITS
         const items = Array.from(object as ArrayLike<unknown>);
         const matrix = Array.isArray(object) ? asMatrix(items, limits) : undefined;
         if (matrix) return matrix;
-        return { t: 'array', name, length: items.length, items: items.slice(0, limits.items).map((x) => visit(x, depth + 1)) };
+        return {
+          t: 'array',
+          name,
+          length: items.length,
+          items: items.slice(0, limits.items).map((x) => visit(x, depth + 1)),
+        };
       }
       const pairs: [string, unknown][] =
-        object instanceof Map ? [...object].map(([k, x]) => [String(k), x]) : object instanceof Set ? [...object].map((x, i) => [String(i), x]) : Object.entries(object);
+        object instanceof Map
+          ? [...object].map(([k, x]) => [String(k), x])
+          : object instanceof Set
+            ? [...object].map((x, i) => [String(i), x])
+            : Object.entries(object);
       return {
         t: 'object',
         name,

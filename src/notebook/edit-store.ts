@@ -30,7 +30,9 @@ export function createEditStore(storage: Storage | undefined, lesson: string) {
   const parse = (raw: string | null): SavedEdit | undefined => {
     try {
       const value = raw ? (JSON.parse(raw) as Partial<SavedEdit>) : undefined;
-      return typeof value?.code === 'string' && typeof value.lesson === 'string' ? (value as SavedEdit) : undefined;
+      return typeof value?.code === 'string' && typeof value.lesson === 'string'
+        ? (value as SavedEdit)
+        : undefined;
     } catch {
       return undefined;
     }
@@ -48,12 +50,18 @@ export function createEditStore(storage: Storage | undefined, lesson: string) {
     /** The code to show for a cell: the reader's edit if there is one, else the lesson's. */
     load(cell: number, lessonCode: string): LoadedCell {
       const saved = parse(read(`cell:${cell}`));
-      if (!saved || saved.code === lessonCode) return { code: lessonCode, modified: false, lessonChanged: false };
+      if (!saved || saved.code === lessonCode)
+        return { code: lessonCode, modified: false, lessonChanged: false };
       return { code: saved.code, modified: true, lessonChanged: saved.lesson !== lessonCode };
     },
     /** Saves an edit; an edit equal to the lesson's code removes the saved copy. */
     save(cell: number, code: string, lessonCode: string) {
-      write(`cell:${cell}`, code === lessonCode ? null : JSON.stringify({ code, lesson: lessonCode } satisfies SavedEdit));
+      write(
+        `cell:${cell}`,
+        code === lessonCode
+          ? null
+          : JSON.stringify({ code, lesson: lessonCode } satisfies SavedEdit),
+      );
     },
     /** Forgets the edit to one cell (Reset). */
     reset(cell: number) {

@@ -9,13 +9,21 @@ export interface Ipynb {
 }
 export type IpynbCell =
   | { cell_type: 'markdown'; id: string; metadata: Record<string, never>; source: string[] }
-  | { cell_type: 'code'; id: string; metadata: Record<string, never>; source: string[]; outputs: []; execution_count: null };
+  | {
+      cell_type: 'code';
+      id: string;
+      metadata: Record<string, never>;
+      source: string[];
+      outputs: [];
+      execution_count: null;
+    };
 
 const CELL_FENCE = /^\s*(```|~~~)\s*(ts|typescript|js|javascript)\b[^\n]*\bcell\b/;
 const FENCE = /^\s*(```|~~~)/;
 
 /** Jupyter keeps a cell's text as lines that end with their newline (all but the last). */
-const sourceLines = (text: string) => text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
+const sourceLines = (text: string) =>
+  text.split('\n').map((line, i, all) => (i < all.length - 1 ? `${line}\n` : line));
 
 /**
  * Lesson prose as plain Markdown: MDX imports and exports go, inline components keep their text
@@ -45,12 +53,21 @@ export function mdxToMarkdown(mdx: string, lessonUrl: string): string {
 }
 
 /** A lesson as a Jupyter notebook: its prose as Markdown cells and its code cells as code cells. */
-export function lessonToIpynb(mdx: string, { title, lessonUrl }: { title: string; lessonUrl: string }): Ipynb {
+export function lessonToIpynb(
+  mdx: string,
+  { title, lessonUrl }: { title: string; lessonUrl: string },
+): Ipynb {
   if (!hasCodeCells(mdx)) throw new Error(`lessonToIpynb: "${title}" has no code cells`);
   const cells: IpynbCell[] = [];
   const markdown = (text: string) => {
     const body = text.trim() && mdxToMarkdown(text, lessonUrl);
-    if (body) cells.push({ cell_type: 'markdown', id: `md-${cells.length + 1}`, metadata: {}, source: sourceLines(body) });
+    if (body)
+      cells.push({
+        cell_type: 'markdown',
+        id: `md-${cells.length + 1}`,
+        metadata: {},
+        source: sourceLines(body),
+      });
   };
   const header =
     `# ${title}\n\nFrom Neural Notebook: ${lessonUrl}\n\n` +
@@ -69,7 +86,14 @@ export function lessonToIpynb(mdx: string, { title, lessonUrl }: { title: string
       const fence = FENCE.exec(line)![1];
       const code: string[] = [];
       for (i++; i < lines.length && !lines[i].trim().startsWith(fence); i++) code.push(lines[i]);
-      cells.push({ cell_type: 'code', id: `code-${cells.length + 1}`, metadata: {}, source: sourceLines(code.join('\n')), outputs: [], execution_count: null });
+      cells.push({
+        cell_type: 'code',
+        id: `code-${cells.length + 1}`,
+        metadata: {},
+        source: sourceLines(code.join('\n')),
+        outputs: [],
+        execution_count: null,
+      });
       continue;
     }
     if (FENCE.test(line)) inFence = !inFence;
@@ -90,9 +114,12 @@ export function lessonToIpynb(mdx: string, { title, lessonUrl }: { title: string
 /** The notebook with its code cells' source replaced, in order, by `codes` (the reader's current code). */
 export function withCellCode(ipynb: Ipynb, codes: readonly string[]): Ipynb {
   const count = ipynb.cells.filter((cell) => cell.cell_type === 'code').length;
-  if (count !== codes.length) throw new Error(`the page has ${codes.length} cells but the notebook file has ${count}`);
+  if (count !== codes.length)
+    throw new Error(`the page has ${codes.length} cells but the notebook file has ${count}`);
   let next = 0;
-  const cells = ipynb.cells.map((cell) => (cell.cell_type === 'code' ? { ...cell, source: sourceLines(codes[next++]) } : cell));
+  const cells = ipynb.cells.map((cell) =>
+    cell.cell_type === 'code' ? { ...cell, source: sourceLines(codes[next++]) } : cell,
+  );
   return { ...ipynb, cells };
 }
 

@@ -5,7 +5,10 @@ import type { FromKernel, ToKernel } from './protocol';
 export interface WorkerLike {
   postMessage(message: ToKernel): void;
   /** `message` events carry `data`; `error` (a worker that fails to load, or throws outside a cell) may carry `message`. */
-  addEventListener(type: 'message' | 'error', listener: (event: { data?: FromKernel; message?: string }) => void): void;
+  addEventListener(
+    type: 'message' | 'error',
+    listener: (event: { data?: FromKernel; message?: string }) => void,
+  ): void;
   terminate(): void;
 }
 
@@ -57,7 +60,11 @@ export function createKernelClient(makeWorker: () => WorkerLike) {
     });
     // Without this a kernel that cannot start would leave the run waiting for its time limit.
     w.addEventListener('error', (event) => {
-      active?.handlers.onOutput({ kind: 'error', name: 'KernelError', message: `The kernel stopped working: ${event.message || 'it could not be loaded'}.` });
+      active?.handlers.onOutput({
+        kind: 'error',
+        name: 'KernelError',
+        message: `The kernel stopped working: ${event.message || 'it could not be loaded'}.`,
+      });
       killAndFinish();
     });
     return w;
@@ -80,7 +87,11 @@ export function createKernelClient(makeWorker: () => WorkerLike) {
             const count = ++counter;
             stopAsked = false;
             const limit = setTimeout(() => {
-              handlers.onOutput({ kind: 'error', name: 'Timeout', message: `Stopped after ${timeoutMs / 1000} s.` });
+              handlers.onOutput({
+                kind: 'error',
+                name: 'Timeout',
+                message: `Stopped after ${timeoutMs / 1000} s.`,
+              });
               killAndFinish();
             }, timeoutMs);
             active = {

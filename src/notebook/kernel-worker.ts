@@ -9,7 +9,8 @@ import { digitsUrl, fetchDigitBytes } from '../lib/digits/digit-source';
  * read between training slices (the sliced `train` pauses for it); code that never pauses is
  * stopped by the page terminating this worker.
  */
-const post = (message: FromKernel) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+const post = (message: FromKernel) =>
+  (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 // datasets.digits() in a cell downloads the site's own digits asset, below its base path.
 engine.setDigitsSource(() => fetchDigitBytes(digitsUrl(import.meta.env.BASE_URL)));
 let stopRequested = false;
@@ -30,6 +31,8 @@ self.addEventListener('message', async (event: MessageEvent<ToKernel>) => {
   }
   current = message.run;
   stopRequested = false;
-  const ok = await kernel.run(message.source, (output) => post({ type: 'output', run: message.run, output }));
+  const ok = await kernel.run(message.source, (output) =>
+    post({ type: 'output', run: message.run, output }),
+  );
   post({ type: 'done', run: message.run, ok });
 });

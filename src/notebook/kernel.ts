@@ -6,7 +6,9 @@ import type { CellOutput } from './outputs';
 
 type Emit = (output: CellOutput) => void;
 type CellFunction = (scope: Record<string, unknown>) => Promise<unknown>;
-const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => CellFunction;
+const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
+  ...args: string[]
+) => CellFunction;
 
 /** A notebook kernel: cells run in the order given, sharing one scope. */
 export interface Kernel {
@@ -32,7 +34,11 @@ async function measureBodyOffset(): Promise<number> {
 }
 
 /** The cell line and column a runtime error came from, read from its stack. */
-function errorPosition(error: unknown, url: string, offset: number): { line?: number; column?: number } {
+function errorPosition(
+  error: unknown,
+  url: string,
+  offset: number,
+): { line?: number; column?: number } {
   const stack = String((error as Error)?.stack ?? '');
   const match = new RegExp(`${url.replace('.', '\\.')}:(\\d+):(\\d+)`).exec(stack);
   return match ? { line: Number(match[1]) - offset, column: Number(match[2]) } : {};
@@ -60,14 +66,21 @@ export function createKernel(api: Record<string, unknown>, control: TrainControl
         compiled = compileCell(source, Object.keys(scope));
         const cell = new AsyncFunction('__scope', `${compiled.body}\n//# sourceURL=${url}`);
         const value = await cell(scope);
-        if (compiled.displaysLastValue && value !== undefined) emit({ kind: 'value', display: toDisplay(value) });
+        if (compiled.displaysLastValue && value !== undefined)
+          emit({ kind: 'value', display: toDisplay(value) });
         return true;
       } catch (error) {
         const e = error instanceof Error ? error : new Error(String(error));
         const where =
-          error instanceof CellSyntaxError ? { line: error.line, column: error.column } : errorPosition(error, url, offset);
-        if (compiled && where.line && where.column) where.column = compiled.sourceColumn(where.line, where.column);
-        const message = error instanceof CellSyntaxError ? e.message.replace(/ \(line \d+, column \d+\)$/, '') : e.message;
+          error instanceof CellSyntaxError
+            ? { line: error.line, column: error.column }
+            : errorPosition(error, url, offset);
+        if (compiled && where.line && where.column)
+          where.column = compiled.sourceColumn(where.line, where.column);
+        const message =
+          error instanceof CellSyntaxError
+            ? e.message.replace(/ \(line \d+, column \d+\)$/, '')
+            : e.message;
         emit({ kind: 'error', name: e.name, message, ...where });
         return false;
       } finally {

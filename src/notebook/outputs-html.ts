@@ -25,7 +25,9 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
       return `<div class="nb-value">${displayToHtml(output.display)}</div>`;
     case 'table': {
       const head = output.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
-      const rows = output.rows.map((row) => `<tr>${row.map((d) => `<td>${displayToHtml(d)}</td>`).join('')}</tr>`).join('');
+      const rows = output.rows
+        .map((row) => `<tr>${row.map((d) => `<td>${displayToHtml(d)}</td>`).join('')}</tr>`)
+        .join('');
       return `<div class="nb-table"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
     }
     case 'chart': {
@@ -36,14 +38,19 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
     case 'steps': {
       const items = output.steps
         .map((step) => {
-          const math = libs.katex.renderToString(toLatex(step, { symbolic: true }), { throwOnError: true, output: 'html' });
+          const math = libs.katex.renderToString(toLatex(step, { symbolic: true }), {
+            throwOnError: true,
+            output: 'html',
+          });
           return `<li><span aria-hidden="true">${math}</span><span class="nn-sr-only">${escapeHtml(toText(step, { symbolic: true }))}</span></li>`;
         })
         .join('');
       return `<ol class="nb-steps">${items}</ol>`;
     }
     case 'error': {
-      const where = output.line ? ` (line ${output.line}${output.column ? `, column ${output.column}` : ''})` : '';
+      const where = output.line
+        ? ` (line ${output.line}${output.column ? `, column ${output.column}` : ''})`
+        : '';
       return `<div class="nb-error"><strong>${escapeHtml(output.name)}</strong>${escapeHtml(where)}: ${escapeHtml(output.message)}</div>`;
     }
   }

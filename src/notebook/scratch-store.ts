@@ -13,7 +13,8 @@ export const STARTER_CELLS: readonly string[] = [
 ];
 
 const isCellList = (value: unknown): value is ScratchCell[] =>
-  Array.isArray(value) && value.every((c) => typeof c?.id === 'string' && typeof c?.code === 'string');
+  Array.isArray(value) &&
+  value.every((c) => typeof c?.id === 'string' && typeof c?.code === 'string');
 
 /**
  * The scratch notebook's cells, in order, in local storage (or in memory, with a notice, when
@@ -32,7 +33,8 @@ export function createScratchStore(storage: Storage | undefined, newId: () => st
       // Reported below.
     }
     store.write(`damaged-${Date.now()}`, raw);
-    problem = 'Your saved scratch notebook could not be read, so a fresh one was started. The damaged copy is kept in this browser’s storage.';
+    problem =
+      'Your saved scratch notebook could not be read, so a fresh one was started. The damaged copy is kept in this browser’s storage.';
     return STARTER_CELLS.map((code) => ({ id: newId(), code }));
   };
   const cells = load();

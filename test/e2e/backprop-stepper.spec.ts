@@ -11,16 +11,22 @@ const x = [1, 0];
 const y = [1];
 
 const stepper = (page: Page) => page.getByRole('region', { name: 'Backprop stepper' });
-const latest = (widget: Locator) => widget.getByRole('list', { name: 'Steps of this stage' }).locator('.nn-sr-only');
-const text = (steps: Parameters<typeof toText>[0][]) => steps.map((s) => toText(s, { symbolic: true }));
+const latest = (widget: Locator) =>
+  widget.getByRole('list', { name: 'Steps of this stage' }).locator('.nn-sr-only');
+const text = (steps: Parameters<typeof toText>[0][]) =>
+  steps.map((s) => toText(s, { symbolic: true }));
 
 async function open(page: Page) {
   await page.goto('/lessons/forward-and-backpropagation/');
   await stepper(page).scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([aria-label="Backprop stepper"])')).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has([aria-label="Backprop stepper"])'),
+  ).not.toHaveAttribute('ssr', '');
 }
 
-test('forward and backward steps, by keyboard, fill each stage with the engine\'s steps', async ({ page }) => {
+test("forward and backward steps, by keyboard, fill each stage with the engine's steps", async ({
+  page,
+}) => {
   await open(page);
   const widget = stepper(page);
   const g = net().gradients(x, y, 'mse');
@@ -34,7 +40,10 @@ test('forward and backward steps, by keyboard, fill each stage with the engine\'
     await expect(latest(widget)).toHaveText(text(stages[i].steps));
   }
   await expect(forward).toBeDisabled();
-  await expect(widget.getByRole('group', { name: /computational graph/ })).toHaveAttribute('aria-label', new RegExp(`Loss L = ${formatNumber(g.loss)}`));
+  await expect(widget.getByRole('group', { name: /computational graph/ })).toHaveAttribute(
+    'aria-label',
+    new RegExp(`Loss L = ${formatNumber(g.loss)}`),
+  );
   await backward.focus();
   for (let i = 4; i < stages.length; i++) {
     await page.keyboard.press('Enter');
@@ -43,30 +52,50 @@ test('forward and backward steps, by keyboard, fill each stage with the engine\'
   await expect(backward).toBeDisabled();
   // Every gradient in the table is the engine's.
   const table = widget.getByRole('table');
-  await expect(table.getByRole('row', { name: /^w\(1\)21/ }).getByRole('cell').nth(1)).toHaveText(formatNumber(g.weights[0][1][0]));
-  await expect(table.getByRole('row', { name: /^b\(2\)1/ }).getByRole('cell').nth(1)).toHaveText(formatNumber(g.biases[1][0]));
+  await expect(
+    table
+      .getByRole('row', { name: /^w\(1\)21/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText(formatNumber(g.weights[0][1][0]));
+  await expect(
+    table
+      .getByRole('row', { name: /^b\(2\)1/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText(formatNumber(g.biases[1][0]));
   await expect(table.getByText('not yet')).toHaveCount(0);
 });
 
-test('selecting a weight, by pointer and by arrow keys, shows its chain rule and numerical check', async ({ page }) => {
+test('selecting a weight, by pointer and by arrow keys, shows its chain rule and numerical check', async ({
+  page,
+}) => {
   await open(page);
   const widget = stepper(page);
   const n = net();
   const check = gradientCheck(n, { inputs: [x], targets: [y] }, 'mse');
-  const explain = (layer: number, j: number, k: number) => n.explainGradient(x, y, 'mse', { type: 'weight', layer, j, k });
+  const explain = (layer: number, j: number, k: number) =>
+    n.explainGradient(x, y, 'mse', { type: 'weight', layer, j, k });
 
   // The example in the issue: each weight is a radio named by its symbol and value.
-  const w211 = widget.getByRole('radio', { name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}` });
+  const w211 = widget.getByRole('radio', {
+    name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}`,
+  });
   await expect(w211).toHaveAttribute('aria-checked', 'true');
   const product = widget.getByTestId('chain-product');
   await expect(product).toHaveText(toText(explain(2, 1, 1).steps.at(-1)!, { symbolic: true }));
 
   await widget.getByText(/The whole path from the loss to this parameter/).click();
   await widget.getByRole('radio', { name: /^weight w\(1\)11 = / }).click();
-  await expect(widget.getByRole('radio', { name: /^weight w\(1\)11 = / })).toHaveAttribute('aria-checked', 'true');
+  await expect(widget.getByRole('radio', { name: /^weight w\(1\)11 = / })).toHaveAttribute(
+    'aria-checked',
+    'true',
+  );
   const e111 = explain(1, 1, 1);
   await expect(product).toHaveText(toText(e111.steps.at(-1)!, { symbolic: true }));
-  await expect(widget.getByRole('list', { name: 'Chain-rule path for w(1)_11' }).locator('.nn-sr-only')).toHaveText(text(e111.steps));
+  await expect(
+    widget.getByRole('list', { name: 'Chain-rule path for w(1)_11' }).locator('.nn-sr-only'),
+  ).toHaveText(text(e111.steps));
   const entry = check.entries.find((e) => e.parameter === 'w(1)_11')!;
   const checked = widget.locator('.check');
   await expect(checked).toContainText(`numerical${formatNumber(entry.numeric)}`);
@@ -88,7 +117,10 @@ test('selecting a weight, by pointer and by arrow keys, shows its chain rule and
   await expect(widget.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
-test('one update lowers the loss as the engine says, and the passes start again', async ({ page, baseURL }) => {
+test('one update lowers the loss as the engine says, and the passes start again', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await open(page);
   const widget = stepper(page);
@@ -100,13 +132,21 @@ test('one update lowers the loss as the engine says, and the passes start again'
 
   const n = net();
   const before = n.gradients(x, y, 'mse').loss;
-  const steps = createTrainer(n, { inputs: [x], targets: [y] }, { loss: 'mse', learningRate: 2, batchSize: 1 }).step({ explain: true }).steps;
+  const steps = createTrainer(
+    n,
+    { inputs: [x], targets: [y] },
+    { loss: 'mse', learningRate: 2, batchSize: 1 },
+  ).step({ explain: true }).steps;
   const after = n.gradients(x, y, 'mse').loss;
-  await expect(widget.locator('.update .loss')).toContainText(`${formatNumber(before)} before, ${formatNumber(after)} after`);
-  await expect(widget.getByRole('list', { name: 'The update of every parameter' }).locator('.nn-sr-only')).toHaveText(
-    text(steps.filter((s) => s.kind === 'update')),
+  await expect(widget.locator('.update .loss')).toContainText(
+    `${formatNumber(before)} before, ${formatNumber(after)} after`,
   );
-  await expect(widget.getByRole('radio', { name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}` })).toBeVisible();
+  await expect(
+    widget.getByRole('list', { name: 'The update of every parameter' }).locator('.nn-sr-only'),
+  ).toHaveText(text(steps.filter((s) => s.kind === 'update')));
+  await expect(
+    widget.getByRole('radio', { name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}` }),
+  ).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Backward step' })).toBeDisabled();
   await expect(widget.getByText('Nothing computed yet')).toBeVisible();
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
@@ -115,17 +155,27 @@ test('one update lowers the loss as the engine says, and the passes start again'
 test('another example and binary cross-entropy change only what they should', async ({ page }) => {
   await open(page);
   const widget = stepper(page);
-  await widget.getByRole('combobox', { name: 'Example' }).selectOption({ label: 'x = (1, 1), y = 0' });
+  await widget
+    .getByRole('combobox', { name: 'Example' })
+    .selectOption({ label: 'x = (1, 1), y = 0' });
   await widget.getByRole('combobox', { name: 'Loss' }).selectOption('bce');
   await widget.getByRole('button', { name: 'Run both passes' }).click();
   const g = net().gradients([1, 1], [0], 'bce');
   const stages = backpropStages(sizes, g);
   await expect(latest(widget)).toHaveText(text(stages.at(-1)!.steps));
-  await expect(widget.getByRole('table').getByRole('row', { name: /^w\(2\)12/ }).getByRole('cell').nth(1)).toHaveText(formatNumber(g.weights[1][0][1]));
+  await expect(
+    widget
+      .getByRole('table')
+      .getByRole('row', { name: /^w\(2\)12/ })
+      .getByRole('cell')
+      .nth(1),
+  ).toHaveText(formatNumber(g.weights[1][0][1]));
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`after both passes, with the path open, the widget has no serious axe violations (${scheme})`, async ({ page }) => {
+  test(`after both passes, with the path open, the widget has no serious axe violations (${scheme})`, async ({
+    page,
+  }) => {
     // axe runs over the whole page; on a shared machine each run can take many seconds.
     test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });

@@ -8,10 +8,14 @@ test.beforeEach(async ({ page }) => {
   await page.goto('/lessons/the-neuron/');
 });
 
-test('a numeric question accepts the engine\'s answer, rejects others, and shows the worked steps', async ({ page }) => {
+test("a numeric question accepts the engine's answer, rejects others, and shows the worked steps", async ({
+  page,
+}) => {
   const form = page.getByRole('form', { name: /sigmoid neuron has weights/ });
   await form.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has(form[aria-labelledby="neuron-output-question"])')).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has(form[aria-labelledby="neuron-output-question"])'),
+  ).not.toHaveAttribute('ssr', '');
   const answer = form.getByRole('textbox', { name: 'Your answer' });
 
   await answer.fill('half');
@@ -29,14 +33,20 @@ test('a numeric question accepts the engine\'s answer, rejects others, and shows
   await form.getByRole('button', { name: 'Show the worked solution' }).click();
   const solution = form.getByRole('list', { name: 'Worked solution' });
   await expect(solution).toBeVisible();
-  await expect(solution.locator('.nn-sr-only')).toHaveText(question.steps.map((s) => toText(s, { symbolic: true })));
+  await expect(solution.locator('.nn-sr-only')).toHaveText(
+    question.steps.map((s) => toText(s, { symbolic: true })),
+  );
   await expect(solution).toContainText(formatNumber(question.a));
 });
 
-test('a multiple-choice question says why each answer is right or wrong, by keyboard too', async ({ page }) => {
+test('a multiple-choice question says why each answer is right or wrong, by keyboard too', async ({
+  page,
+}) => {
   const form = page.getByRole('form', { name: /outputs exactly 0.5/ });
   await form.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has(form[aria-labelledby="neuron-half-question"])')).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has(form[aria-labelledby="neuron-half-question"])'),
+  ).not.toHaveAttribute('ssr', '');
   const check = form.getByRole('button', { name: 'Check' });
   await expect(check).toBeDisabled();
 

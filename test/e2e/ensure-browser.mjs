@@ -6,5 +6,5 @@ import { execFileSync } from 'node:child_process';
 const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].filter(Boolean);
 if (candidates.some((path) => existsSync(path))) process.exit(0);
 
-console.log('No system Chromium found: installing Playwright\'s Chromium.');
+console.log("No system Chromium found: installing Playwright's Chromium.");
 execFileSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });

@@ -11,7 +11,13 @@ function expectedRows(gate: GateName, w1: number, w2: number, b: number) {
   return gates[gate].inputs.map((x, i) => {
     const out = n.forward(x);
     const target = gates[gate].targets[i][0];
-    return [`(${x[0]}, ${x[1]})`, formatNumber(out.z), formatNumber(out.a), String(target), out.a === target ? '✓right' : '✗wrong'];
+    return [
+      `(${x[0]}, ${x[1]})`,
+      formatNumber(out.z),
+      formatNumber(out.a),
+      String(target),
+      out.a === target ? '✓right' : '✗wrong',
+    ];
   });
 }
 
@@ -28,21 +34,33 @@ async function expectTable(widget: Locator, gate: GateName, w1: number, w2: numb
 async function open(page: Page) {
   await page.goto('/lessons/logic-gates/');
   await builder(page).scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([aria-label="Gate builder"])').first()).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has([aria-label="Gate builder"])').first(),
+  ).not.toHaveAttribute('ssr', '');
 }
 
 const field = (widget: Locator, name: string) => widget.getByRole('textbox', { name, exact: true });
 
-test('the builder first shows the engine\'s truth table for AND with w = (1, 1), b = -0.5', async ({ page }) => {
+test("the builder first shows the engine's truth table for AND with w = (1, 1), b = -0.5", async ({
+  page,
+}) => {
   await open(page);
   const widget = builder(page);
   await expectTable(widget, 'AND', 1, 1, -0.5);
   await expect(widget.locator('figcaption')).toContainText('Wrong: (0, 1), (1, 0).');
-  const steps = stepNeuron(1, 1, -0.5).forward([1, 1]).steps.map((s) => toText(s, { symbolic: true }));
-  await expect(widget.getByRole('list', { name: "The neuron's computation for x = (1, 1)" }).locator('.nn-sr-only')).toHaveText(steps);
+  const steps = stepNeuron(1, 1, -0.5)
+    .forward([1, 1])
+    .steps.map((s) => toText(s, { symbolic: true }));
+  await expect(
+    widget
+      .getByRole('list', { name: "The neuron's computation for x = (1, 1)" })
+      .locator('.nn-sr-only'),
+  ).toHaveText(steps);
 });
 
-test('arrow keys on the bias slider move the line until the neuron is an AND gate', async ({ page }) => {
+test('arrow keys on the bias slider move the line until the neuron is an AND gate', async ({
+  page,
+}) => {
   await open(page);
   const widget = builder(page);
   const slider = widget.getByRole('slider', { name: 'bias b slider' });
@@ -54,7 +72,9 @@ test('arrow keys on the bias slider move the line until the neuron is an AND gat
   await expect(widget.locator('figcaption')).toContainText('Wrong: none.');
 });
 
-test('choosing a gate and a row by pointer shows that gate\'s targets and that row\'s steps', async ({ page }) => {
+test("choosing a gate and a row by pointer shows that gate's targets and that row's steps", async ({
+  page,
+}) => {
   await open(page);
   const widget = builder(page);
   await widget.getByRole('radio', { name: 'NOR' }).click();
@@ -66,49 +86,78 @@ test('choosing a gate and a row by pointer shows that gate\'s targets and that r
   await field(widget, 'bias b').fill('1.5');
   await expectTable(widget, 'NAND', -1, -1, 1.5);
   await widget.getByRole('button', { name: 'Show the steps for x = (0, 1)' }).click();
-  const steps = stepNeuron(-1, -1, 1.5).forward([0, 1]).steps.map((s) => toText(s, { symbolic: true }));
-  await expect(widget.getByRole('list', { name: "The neuron's computation for x = (0, 1)" }).locator('.nn-sr-only')).toHaveText(steps);
+  const steps = stepNeuron(-1, -1, 1.5)
+    .forward([0, 1])
+    .steps.map((s) => toText(s, { symbolic: true }));
+  await expect(
+    widget
+      .getByRole('list', { name: "The neuron's computation for x = (0, 1)" })
+      .locator('.nn-sr-only'),
+  ).toHaveText(steps);
 });
 
-test('"One update" applies the engine\'s perceptron rule and shows its steps and counters', async ({ page }) => {
+test('"One update" applies the engine\'s perceptron rule and shows its steps and counters', async ({
+  page,
+}) => {
   await open(page);
   const widget = builder(page);
   for (const name of ['weight w1', 'weight w2', 'bias b']) await field(widget, name).fill('0');
   await widget.getByRole('button', { name: 'One update' }).click();
   const first = perceptronStep(stepNeuron(0, 0, 0), [0, 0], 0, 0.5);
   const list = widget.getByRole('list', { name: 'The last perceptron update, step by step' });
-  await expect(list.locator('.nn-sr-only')).toHaveText(first.steps.map((s) => toText(s, { symbolic: true })));
+  await expect(list.locator('.nn-sr-only')).toHaveText(
+    first.steps.map((s) => toText(s, { symbolic: true })),
+  );
   await expect(field(widget, 'bias b')).toHaveValue(String(first.neuron.bias));
-  await expect(widget.locator('.counters')).toContainText('next sample x = (0, 1) · mistakes this epoch 1 · updates 1');
+  await expect(widget.locator('.counters')).toContainText(
+    'next sample x = (0, 1) · mistakes this epoch 1 · updates 1',
+  );
 
   // By keyboard: three more updates finish epoch 1.
   await widget.getByRole('button', { name: 'One update' }).focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
   let s = startLearning(stepNeuron(0, 0, 0));
   for (let i = 0; i < 4; i++) s = learnOne(s, gates.AND, 0.5);
-  await expect(widget.locator('.counters')).toContainText(`Epoch 2 · next sample x = (0, 0) · mistakes this epoch 0 · updates 4`);
-  await expect(widget.locator('.history')).toHaveText(`Mistakes in each finished epoch: ${s.history.join(', ')}`);
+  await expect(widget.locator('.counters')).toContainText(
+    `Epoch 2 · next sample x = (0, 0) · mistakes this epoch 0 · updates 4`,
+  );
+  await expect(widget.locator('.history')).toHaveText(
+    `Mistakes in each finished epoch: ${s.history.join(', ')}`,
+  );
   await expect(field(widget, 'weight w1')).toHaveValue(String(s.neuron.weights[0]));
 
   await widget.getByRole('button', { name: 'Run until all right' }).click();
   const done = learnUntilRight(s, gates.AND, 0.5, 100).state;
   await expect(widget.getByText(`All four right after ${done.updates} updates`)).toBeVisible();
-  await expectTable(widget, 'AND', done.neuron.weights[0], done.neuron.weights[1], done.neuron.bias);
+  await expectTable(
+    widget,
+    'AND',
+    done.neuron.weights[0],
+    done.neuron.weights[1],
+    done.neuron.bias,
+  );
   await expect(widget.locator('.score')).toContainText('4 of 4 rows right');
 });
 
-test('a hand edit starts a new run, and typing nonsense is refused with the table unchanged', async ({ page, baseURL }) => {
+test('a hand edit starts a new run, and typing nonsense is refused with the table unchanged', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await open(page);
   const widget = builder(page);
   await widget.getByRole('button', { name: 'Finish the epoch' }).click();
   await expect(widget.locator('.counters')).toContainText('Epoch 2');
   await field(widget, 'weight w2').fill('0.7');
-  await expect(widget.locator('.counters')).toContainText('Epoch 1 · next sample x = (0, 0) · mistakes this epoch 0 · updates 0');
+  await expect(widget.locator('.counters')).toContainText(
+    'Epoch 1 · next sample x = (0, 0) · mistakes this epoch 0 · updates 0',
+  );
   const w1 = Number(await field(widget, 'weight w1').inputValue());
   const b = Number(await field(widget, 'bias b').inputValue());
   await field(widget, 'weight w2').fill('abc');
-  await expect(widget.getByRole('alert')).toHaveText('“abc” is not a number. weight w2 takes a number between -4 and 4.');
+  await expect(widget.getByRole('alert')).toHaveText(
+    '“abc” is not a number. weight w2 takes a number between -4 and 4.',
+  );
   await expectTable(widget, 'AND', w1, 0.7, b);
   // Leaving the field adds "Kept 0.7." below it, which moves the buttons: leave it first.
   await field(widget, 'weight w2').press('Tab');
@@ -137,18 +186,26 @@ test('the open row of the truth table goes into the link and comes back; a bad r
   await page.goto(link);
   widget = builder(page);
   await widget.scrollIntoViewIfNeeded();
-  await expect(widget.getByRole('button', { name: 'Show the steps for x = (1, 0)' })).toHaveAttribute('aria-pressed', 'true');
-  const steps = stepNeuron(1, -2, -0.5).forward([1, 0]).steps.map((s) => toText(s, { symbolic: true }));
+  await expect(
+    widget.getByRole('button', { name: 'Show the steps for x = (1, 0)' }),
+  ).toHaveAttribute('aria-pressed', 'true');
+  const steps = stepNeuron(1, -2, -0.5)
+    .forward([1, 0])
+    .steps.map((s) => toText(s, { symbolic: true }));
   await expect(stepsOf(widget, '(1, 0)')).toHaveText(steps);
   await expect(field(widget, 'weight w2')).toHaveValue('-2');
   // Picking another row by pointer moves the link with it; Reset goes back to the last row.
   await widget.getByRole('button', { name: 'Show the steps for x = (0, 0)' }).click();
   await expect(page).toHaveURL(/gate\.row=0/);
   await widget.getByRole('button', { name: 'Reset' }).click();
-  await expect(widget.getByRole('button', { name: 'Show the steps for x = (1, 1)' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    widget.getByRole('button', { name: 'Show the steps for x = (1, 1)' }),
+  ).toHaveAttribute('aria-pressed', 'true');
   await expect(page).not.toHaveURL(/gate\.row/);
 
-  const lastRow = stepNeuron(1, 1, -0.5).forward([1, 1]).steps.map((s) => toText(s, { symbolic: true }));
+  const lastRow = stepNeuron(1, 1, -0.5)
+    .forward([1, 1])
+    .steps.map((s) => toText(s, { symbolic: true }));
   for (const bad of ['7', '-1', '1.5', 'NaN', '<b>1</b>']) {
     await page.goto(`/lessons/logic-gates/?gate.row=${encodeURIComponent(bad)}`);
     widget = builder(page);

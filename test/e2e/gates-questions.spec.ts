@@ -6,17 +6,33 @@ import { rightCount, stepNeuron } from '../../src/lib/gate-learning';
 const andSum = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' }).forward([1, 0]);
 const update = perceptronStep(stepNeuron(0.5, 0.5, 0), [0, 0], 0, 0.5);
 const handNet = mlp([2, 2, 1], { activation: 'step', output: 'step' });
-handNet.setWeights({ weights: [[[1, 1], [-1, -1]], [[1, 1]]], biases: [[-0.5, 1.5], [-1.5]] });
+handNet.setWeights({
+  weights: [
+    [
+      [1, 1],
+      [-1, -1],
+    ],
+    [[1, 1]],
+  ],
+  biases: [[-0.5, 1.5], [-1.5]],
+});
 const handOut = handNet.forward([1, 1]);
 
 async function question(page: Page, id: string) {
   const form = page.locator(`form[aria-labelledby="${id}-question"]`);
   await form.scrollIntoViewIfNeeded();
-  await expect(page.locator(`astro-island:has(form[aria-labelledby="${id}-question"])`)).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator(`astro-island:has(form[aria-labelledby="${id}-question"])`),
+  ).not.toHaveAttribute('ssr', '');
   return form;
 }
 
-async function expectAnswer(page: Page, id: string, answer: number, steps: Parameters<typeof toText>[0][]) {
+async function expectAnswer(
+  page: Page,
+  id: string,
+  answer: number,
+  steps: Parameters<typeof toText>[0][],
+) {
   const form = await question(page, id);
   const field = form.getByRole('textbox', { name: 'Your answer' });
   await field.fill(String(answer + 1));
@@ -26,16 +42,22 @@ async function expectAnswer(page: Page, id: string, answer: number, steps: Param
   await field.press('Enter');
   await expect(form.getByText('Right.')).toBeVisible();
   await form.getByRole('button', { name: 'Show the worked solution' }).click();
-  await expect(form.getByRole('list', { name: 'Worked solution' }).locator('.nn-sr-only')).toHaveText(steps.map((s) => toText(s, { symbolic: true })));
+  await expect(
+    form.getByRole('list', { name: 'Worked solution' }).locator('.nn-sr-only'),
+  ).toHaveText(steps.map((s) => toText(s, { symbolic: true })));
 }
 
-test('lesson 4: the weighted-sum and perceptron-update questions take the engine\'s answers', async ({ page }) => {
+test("lesson 4: the weighted-sum and perceptron-update questions take the engine's answers", async ({
+  page,
+}) => {
   await page.goto('/lessons/logic-gates/');
   await expectAnswer(page, 'gates-and-sum', andSum.z, andSum.steps);
   await expectAnswer(page, 'gates-update', update.neuron.bias, update.steps);
 });
 
-test('lesson 4: the NAND question marks right exactly the neuron the engine finds to be NAND', async ({ page }) => {
+test('lesson 4: the NAND question marks right exactly the neuron the engine finds to be NAND', async ({
+  page,
+}) => {
   await page.goto('/lessons/logic-gates/');
   const form = await question(page, 'gates-nand');
   const options = [
@@ -51,7 +73,9 @@ test('lesson 4: the NAND question marks right exactly the neuron the engine find
   }
 });
 
-test('lesson 5: the hand-built network question takes the engine\'s output sum, with all six steps', async ({ page }) => {
+test("lesson 5: the hand-built network question takes the engine's output sum, with all six steps", async ({
+  page,
+}) => {
   await page.goto('/lessons/the-xor-problem/');
   expect(handOut.steps).toHaveLength(6);
   await expectAnswer(page, 'xor-hidden-sum', handOut.z[1][0], handOut.steps);

@@ -54,7 +54,9 @@ for (const path of lessons) {
       type: 'javascript',
       description: `${path}: first load ${kb(firstLoad)}, after using every widget ${kb(afterUse)} (gzipped)`,
     });
-    console.log(`[js-budget] ${path}: first load ${kb(firstLoad)}, after using every widget ${kb(afterUse)}`);
+    console.log(
+      `[js-budget] ${path}: first load ${kb(firstLoad)}, after using every widget ${kb(afterUse)}`,
+    );
     expect(firstLoad).toBeLessThan(FIRST_LOAD_BUDGET);
   });
 }

@@ -10,11 +10,16 @@ function expected(x: number[], w: number[], b: number, activation: ActivationNam
 
 const explorer = (page: Page) => page.getByRole('region', { name: 'Neuron explorer' });
 const stepLines = (widget: Locator) =>
-  widget.getByRole('list', { name: "The neuron's computation, step by step" }).locator('.nn-sr-only');
+  widget
+    .getByRole('list', { name: "The neuron's computation, step by step" })
+    .locator('.nn-sr-only');
 
 async function expectShows(widget: Locator, e: ReturnType<typeof expected>) {
   await expect(stepLines(widget)).toHaveText(e.lines);
-  await expect(widget.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`output a = .*= ${formatNumber(e.a).replace('.', '\\.')}\\.$`));
+  await expect(widget.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`output a = .*= ${formatNumber(e.a).replace('.', '\\.')}\\.$`),
+  );
   await expect(widget.locator('figcaption')).toContainText(`a = ${formatNumber(e.a)}`);
 }
 
@@ -22,11 +27,14 @@ async function expectShows(widget: Locator, e: ReturnType<typeof expected>) {
 async function openExplorer(page: Page) {
   await page.goto('/lessons/the-neuron/');
   await explorer(page).scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([aria-label="Neuron explorer"])')).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has([aria-label="Neuron explorer"])'),
+  ).not.toHaveAttribute('ssr', '');
 }
 
-
-test('the explorer first shows the engine\'s numbers for x = (1, 0), w = (0.5, -0.3), b = 0.1, sigmoid', async ({ page }) => {
+test("the explorer first shows the engine's numbers for x = (1, 0), w = (0.5, -0.3), b = 0.1, sigmoid", async ({
+  page,
+}) => {
   await openExplorer(page);
   const widget = explorer(page);
   const e = expected([1, 0], [0.5, -0.3], 0.1, 'sigmoid');
@@ -39,7 +47,9 @@ test('the explorer first shows the engine\'s numbers for x = (1, 0), w = (0.5, -
   await expect(widget.locator('.math .katex')).toHaveCount(2);
 });
 
-test('arrow keys on the w1 slider change w1 and every number that depends on it', async ({ page }) => {
+test('arrow keys on the w1 slider change w1 and every number that depends on it', async ({
+  page,
+}) => {
   await openExplorer(page);
   const widget = explorer(page);
   const slider = widget.getByRole('slider', { name: 'weight w1 slider' });
@@ -53,7 +63,9 @@ test('arrow keys on the w1 slider change w1 and every number that depends on it'
   await expect(widget.locator('.plot:not([hidden]) svg')).toContainText('(0.9, 0.7109)');
 });
 
-test('dragging the bias slider with the pointer moves z and a to the engine\'s values', async ({ page }) => {
+test("dragging the bias slider with the pointer moves z and a to the engine's values", async ({
+  page,
+}) => {
   await openExplorer(page);
   const widget = explorer(page);
   const slider = widget.getByRole('slider', { name: 'bias b slider' });
@@ -68,7 +80,9 @@ test('dragging the bias slider with the pointer moves z and a to the engine\'s v
   await expectShows(widget, expected([1, 0], [0.5, -0.3], b, 'sigmoid'));
 });
 
-test('typing an exact value works; typing nonsense is refused with a message and loses nothing', async ({ page }) => {
+test('typing an exact value works; typing nonsense is refused with a message and loses nothing', async ({
+  page,
+}) => {
   await openExplorer(page);
   const widget = explorer(page);
   const field = widget.getByRole('textbox', { name: 'input x2' });
@@ -76,18 +90,24 @@ test('typing an exact value works; typing nonsense is refused with a message and
   await expectShows(widget, expected([1, 1.5], [0.5, -0.3], 0.1, 'sigmoid'));
 
   await field.fill('abc');
-  await expect(widget.getByRole('alert')).toHaveText('“abc” is not a number. input x2 takes a number between -2 and 2.');
+  await expect(widget.getByRole('alert')).toHaveText(
+    '“abc” is not a number. input x2 takes a number between -2 and 2.',
+  );
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expectShows(widget, expected([1, 1.5], [0.5, -0.3], 0.1, 'sigmoid'));
 
   await field.fill('7');
-  await expect(widget.getByRole('alert')).toHaveText('input x2 must be between -2 and 2; 7 is outside.');
+  await expect(widget.getByRole('alert')).toHaveText(
+    'input x2 must be between -2 and 2; 7 is outside.',
+  );
   await field.press('Tab');
   await expect(widget.getByRole('alert')).toContainText('Kept 1.5.');
   await expect(field).toHaveValue('1.5');
 });
 
-test('choosing an activation by keyboard and by pointer switches the second step', async ({ page }) => {
+test('choosing an activation by keyboard and by pointer switches the second step', async ({
+  page,
+}) => {
   await openExplorer(page);
   const widget = explorer(page);
   await widget.getByRole('radio', { name: 'Step' }).click();
@@ -104,7 +124,7 @@ test('choosing an activation by keyboard and by pointer switches the second step
   await expectShows(widget, e);
 });
 
-test('Reset puts every control back to the lesson\'s starting values', async ({ page }) => {
+test("Reset puts every control back to the lesson's starting values", async ({ page }) => {
   await openExplorer(page);
   const widget = explorer(page);
   await widget.getByRole('textbox', { name: 'weight w2' }).fill('2');
@@ -115,7 +135,10 @@ test('Reset puts every control back to the lesson\'s starting values', async ({ 
   await expectShows(widget, expected([1, 0], [0.5, -0.3], 0.1, 'sigmoid'));
 });
 
-test('the explorer makes no console errors and no off-site requests while used', async ({ page, baseURL }) => {
+test('the explorer makes no console errors and no off-site requests while used', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await openExplorer(page);
   const widget = explorer(page);
@@ -126,7 +149,9 @@ test('the explorer makes no console errors and no off-site requests while used',
 });
 
 test('a shared link restores the exact state it describes', async ({ page }) => {
-  await page.goto('/lessons/the-neuron/?neuron.w1=-1.5&neuron.x2=1&neuron.activation=relu&neuron.b=2');
+  await page.goto(
+    '/lessons/the-neuron/?neuron.w1=-1.5&neuron.x2=1&neuron.activation=relu&neuron.b=2',
+  );
   const widget = explorer(page);
   await widget.scrollIntoViewIfNeeded();
   await expect(widget.getByRole('textbox', { name: 'weight w1' })).toHaveValue('-1.5');
@@ -135,7 +160,10 @@ test('a shared link restores the exact state it describes', async ({ page }) => 
   await expect(widget.locator('.math .katex')).toHaveCount(2);
 });
 
-test('a hostile or malformed link loads the defaults with a notice, and runs nothing', async ({ page, baseURL }) => {
+test('a hostile or malformed link loads the defaults with a notice, and runs nothing', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   let dialogs = 0;
   page.on('dialog', (dialog) => {
@@ -143,12 +171,18 @@ test('a hostile or malformed link loads the defaults with a notice, and runs not
     void dialog.dismiss();
   });
   const hostile = encodeURIComponent('<img src=x onerror=alert(1)>');
-  await page.goto(`/lessons/the-neuron/?neuron.w1=${hostile}&neuron.activation=evil&neuron.b=1e999&neuron.x1=0.7`);
+  await page.goto(
+    `/lessons/the-neuron/?neuron.w1=${hostile}&neuron.activation=evil&neuron.b=1e999&neuron.x1=0.7`,
+  );
   const widget = explorer(page);
   await widget.scrollIntoViewIfNeeded();
   const notice = widget.getByRole('status').filter({ hasText: 'cannot use' });
-  await expect(notice).toContainText('weight w1: “<img src=x onerror=alert(1)>” is not a number between -3 and 3; kept 0.5.');
-  await expect(notice).toContainText('activation: “evil” is not one of step, sigmoid, tanh, relu; kept sigmoid.');
+  await expect(notice).toContainText(
+    'weight w1: “<img src=x onerror=alert(1)>” is not a number between -3 and 3; kept 0.5.',
+  );
+  await expect(notice).toContainText(
+    'activation: “evil” is not one of step, sigmoid, tanh, relu; kept sigmoid.',
+  );
   await expect(notice).toContainText('bias b: “1e999” is not a number');
   // The one good value was applied; the rest kept their defaults.
   await expectShows(widget, expected([0.7, 0], [0.5, -0.3], 0.1, 'sigmoid'));
@@ -157,7 +191,10 @@ test('a hostile or malformed link loads the defaults with a notice, and runs not
   expect(problems.consoleErrors).toEqual([]);
 });
 
-test('the address bar follows the controls, and "Copy link to this state" copies it', async ({ page, context }) => {
+test('the address bar follows the controls, and "Copy link to this state" copies it', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openExplorer(page);
   const widget = explorer(page);

@@ -2,7 +2,8 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cellOf, expectCount, runButton, scratchCell, typeCode } from './notebook-helpers';
 
-const EDIT = "const edited = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' });\nedited.forward([1, 1]).a";
+const EDIT =
+  "const edited = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' });\nedited.forward([1, 1]).a";
 
 /** Makes every write to local storage fail as a full storage does. Call before `page.goto`. */
 const fillStorage = (page: Page) =>
@@ -13,7 +14,9 @@ const fillStorage = (page: Page) =>
   });
 
 test.describe('edits are never lost', () => {
-  test('an edit survives a reload, is marked modified, and Reset brings back the lesson\'s version', async ({ page }) => {
+  test("an edit survives a reload, is marked modified, and Reset brings back the lesson's version", async ({
+    page,
+  }) => {
     await page.goto('/lessons/the-neuron/');
     const cell = cellOf(page, 1);
     await typeCode(page, cell, EDIT);
@@ -40,21 +43,30 @@ test.describe('edits are never lost', () => {
 
   test('an edit made before the lesson changed is kept, and the page says so', async ({ page }) => {
     await page.addInitScript(() =>
-      localStorage.setItem('neural-notebook:the-neuron:cell:1', JSON.stringify({ code: '40 + 2', lesson: 'an older version' })),
+      localStorage.setItem(
+        'neural-notebook:the-neuron:cell:1',
+        JSON.stringify({ code: '40 + 2', lesson: 'an older version' }),
+      ),
     );
     await page.goto('/lessons/the-neuron/');
     const cell = cellOf(page, 1);
     await expect(cell.locator('.nb-plain')).toHaveText('40 + 2');
-    await expect(cell.locator('.nb-notice')).toContainText("The lesson's version of this cell has changed since you edited it");
+    await expect(cell.locator('.nb-notice')).toContainText(
+      "The lesson's version of this cell has changed since you edited it",
+    );
   });
 
-  test('a full storage keeps edits in memory with a visible notice, and nothing breaks', async ({ page }) => {
+  test('a full storage keeps edits in memory with a visible notice, and nothing breaks', async ({
+    page,
+  }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await fillStorage(page);
     await page.goto('/lessons/the-neuron/');
-    await expect(page.locator('.nb-bar-notice').first()).toHaveText(/storage is full or blocked here/);
+    await expect(page.locator('.nb-bar-notice').first()).toHaveText(
+      /storage is full or blocked here/,
+    );
     const cell = cellOf(page, 1);
     await typeCode(page, cell, '2 ** 10');
     await runButton(cell).click();
@@ -73,10 +85,14 @@ test.describe('edits are never lost', () => {
     });
     const cell = cellOf(page, 1);
     await typeCode(page, cell, '1 + 1');
-    await expect(page.locator('.nb-bar-notice').first()).toHaveText(/storage is full or blocked here/);
+    await expect(page.locator('.nb-bar-notice').first()).toHaveText(
+      /storage is full or blocked here/,
+    );
   });
 
-  test('after a page was closed while a cell ran, the next load says so and runs nothing', async ({ page }) => {
+  test('after a page was closed while a cell ran, the next load says so and runs nothing', async ({
+    page,
+  }) => {
     await page.goto('/lessons/the-neuron/');
     const cell = cellOf(page, 1);
     await typeCode(page, cell, 'while (true) {}');
@@ -85,7 +101,9 @@ test.describe('edits are never lost', () => {
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.reload();
-    await expect(page.locator('.nb-bar-notice').last()).toHaveText(/Cell 1 was still running when this page was last closed\. Nothing has been run now/);
+    await expect(page.locator('.nb-bar-notice').last()).toHaveText(
+      /Cell 1 was still running when this page was last closed\. Nothing has been run now/,
+    );
     await expect(cell.locator('.nb-plain')).toHaveText('while (true) {}');
     await page.waitForTimeout(500);
     expect(workers).toEqual([]);
@@ -103,28 +121,42 @@ test.describe('edits are never lost', () => {
     await expect(cellOf(page, 1).getByText('modified', { exact: true })).toBeVisible();
     page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Reset all my edits' }).click();
-    for (const n of [1, 2, 3]) await expect(cellOf(page, n).getByText('modified', { exact: true })).toBeHidden();
+    for (const n of [1, 2, 3])
+      await expect(cellOf(page, n).getByText('modified', { exact: true })).toBeHidden();
     await page.reload();
     await expect(page.locator('.nb-cell .expressive-code:visible')).toHaveCount(3);
   });
 
-  test('Download my edits and Download as notebook give the reader\'s current code', async ({ page }) => {
+  test("Download my edits and Download as notebook give the reader's current code", async ({
+    page,
+  }) => {
     await page.goto('/lessons/the-xor-problem/');
     await typeCode(page, cellOf(page, 3), 'plotBoundary(net, gates.XOR, 0.5);');
-    const [text] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my edits' }).click()]);
+    const [text] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download my edits' }).click(),
+    ]);
     expect(text.suggestedFilename()).toBe('the-xor-problem-cells.ts');
     const cells = readFileSync((await text.path())!, 'utf8');
     expect(cells).toContain('// ---- Cell 3 (edited) ----\nplotBoundary(net, gates.XOR, 0.5);');
     expect(cells).toContain('// ---- Cell 1 ----\nconst single = trainPerceptron(gates.XOR');
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as notebook' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as notebook' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('the-xor-problem.ipynb');
     const notebook = JSON.parse(readFileSync((await file.path())!, 'utf8'));
-    expect(notebook).toMatchObject({ nbformat: 4, metadata: { language_info: { name: 'typescript' } } });
+    expect(notebook).toMatchObject({
+      nbformat: 4,
+      metadata: { language_info: { name: 'typescript' } },
+    });
     const code = notebook.cells.filter((c: { cell_type: string }) => c.cell_type === 'code');
     expect(code).toHaveLength(3);
     expect(code[2].source.join('')).toBe('plotBoundary(net, gates.XOR, 0.5);');
-    const prose = notebook.cells.filter((c: { cell_type: string }) => c.cell_type === 'markdown').map((c: { source: string[] }) => c.source.join(''));
+    const prose = notebook.cells
+      .filter((c: { cell_type: string }) => c.cell_type === 'markdown')
+      .map((c: { source: string[] }) => c.source.join(''));
     expect(prose.join('\n')).toContain('## A gate one neuron cannot compute');
     expect(prose.join('\n')).not.toMatch(/^import /m);
   });
@@ -149,7 +181,9 @@ test.describe('the scratch notebook', () => {
     await expect(cellOf(page, 2).locator('.nb-plain')).toContainText('table(gates.XOR.inputs');
   });
 
-  test('a #cell= link adds a cell without running it; a broken link changes nothing and says so', async ({ page }) => {
+  test('a #cell= link adds a cell without running it; a broken link changes nothing and says so', async ({
+    page,
+  }) => {
     await page.goto(`/notebook/#cell=${encodeURIComponent('const fromLink = 41;\nfromLink + 1')}`);
     const added = cellOf(page, 3);
     await expect(added.locator('.nb-plain')).toHaveText('const fromLink = 41;\nfromLink + 1');

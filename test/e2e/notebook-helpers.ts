@@ -1,12 +1,14 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Cell n of the page (1-based), found by its accessible name. */
-export const cellOf = (page: Page, n: number) => page.getByRole('group', { name: `Code cell ${n}`, exact: true });
+export const cellOf = (page: Page, n: number) =>
+  page.getByRole('group', { name: `Code cell ${n}`, exact: true });
 
 export const runButton = (cell: Locator) => cell.getByRole('button', { name: 'Run', exact: true });
 
 /** Waits until a cell's counter reads `In [n]`. */
-export const expectCount = (cell: Locator, n: number | ' ' | '*') => expect(cell.locator('.nb-count')).toHaveText(`In [${n}]`);
+export const expectCount = (cell: Locator, n: number | ' ' | '*') =>
+  expect(cell.locator('.nb-count')).toHaveText(`In [${n}]`);
 
 /** Opens a cell's editor, replaces its code with `code` and leaves the cursor at the end. */
 export async function typeCode(page: Page, cell: Locator, code: string) {

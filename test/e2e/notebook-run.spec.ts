@@ -4,10 +4,14 @@ import { numberText } from '../../src/notebook/display';
 import { seriousViolations } from './axe';
 import { cellOf, expectCount, runButton, scratchCell, typeCode } from './notebook-helpers';
 
-const expectedA = numberText(neuron({ weights: [0.5, -0.3], bias: 0.1, activation: 'sigmoid' }).forward([1, 0]).a);
+const expectedA = numberText(
+  neuron({ weights: [0.5, -0.3], bias: 0.1, activation: 'sigmoid' }).forward([1, 0]).a,
+);
 
 test.describe('running cells', () => {
-  test('runs a lesson cell by button, Shift+Enter and Ctrl+Enter, counting [n], with the engine\'s numbers', async ({ page }) => {
+  test("runs a lesson cell by button, Shift+Enter and Ctrl+Enter, counting [n], with the engine's numbers", async ({
+    page,
+  }) => {
     await page.goto('/lessons/the-neuron/');
     const cell = cellOf(page, 1);
     await expectCount(cell, 1); // saved at build time
@@ -27,11 +31,15 @@ test.describe('running cells', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  test('cells share state in the order they run, and a re-run re-declares its constants', async ({ page }) => {
+  test('cells share state in the order they run, and a re-run re-declares its constants', async ({
+    page,
+  }) => {
     await page.goto('/lessons/the-xor-problem/');
     const boundary = cellOf(page, 3);
     await runButton(boundary).click();
-    await expect(boundary.locator('.nb-error')).toContainText('ReferenceError (line 1, column 14): net is not defined');
+    await expect(boundary.locator('.nb-error')).toContainText(
+      'ReferenceError (line 1, column 14): net is not defined',
+    );
     await page.getByRole('button', { name: 'Run all' }).click();
     await expectCount(cellOf(page, 3), 4);
     await expect(boundary.locator('[aria-label="contour"] path').first()).toHaveAttribute('d', /M/);
@@ -42,7 +50,9 @@ test.describe('running cells', () => {
     await expect(training.locator('table tbody tr')).toHaveCount(4);
   });
 
-  test('a syntax error and a runtime error name the cell line and are marked in the editor', async ({ page }) => {
+  test('a syntax error and a runtime error name the cell line and are marked in the editor', async ({
+    page,
+  }) => {
     await page.goto('/notebook/');
     const cell = await scratchCell(page, 'const a = 1;\nconst = 2;');
     await page.keyboard.press('Shift+Enter');
@@ -52,15 +62,19 @@ test.describe('running cells', () => {
 
     await typeCode(page, cell, 'const a = 1;\n\nmissing(a);');
     await page.keyboard.press('Shift+Enter');
-    await expect(cell.locator('.nb-error')).toHaveText('ReferenceError (line 3, column 1): missing is not defined');
+    await expect(cell.locator('.nb-error')).toHaveText(
+      'ReferenceError (line 3, column 1): missing is not defined',
+    );
     await expect(cell.locator('.cm-lintRange-error')).toHaveText('missing(a);');
 
-    await typeCode(page, cell, "neuron({ weights: [1, 2], bias: 0 }).forward([1, 2, 3])");
+    await typeCode(page, cell, 'neuron({ weights: [1, 2], bias: 0 }).forward([1, 2, 3])');
     await page.keyboard.press('Shift+Enter');
     await expect(cell.locator('.nb-error')).toContainText('neuron.forward');
   });
 
-  test('Stop ends an infinite loop while the page stays responsive, and says the state was lost', async ({ page }) => {
+  test('Stop ends an infinite loop while the page stays responsive, and says the state was lost', async ({
+    page,
+  }) => {
     await page.goto('/notebook/');
     const first = cellOf(page, 1);
     const loop = await scratchCell(page, 'let i = 0;\nwhile (true) { i++; }');
@@ -89,14 +103,18 @@ test.describe('running cells', () => {
     await expect(first.locator('.cm-content')).toContainText('typed during the loop');
 
     await loop.getByRole('button', { name: 'Stop' }).click();
-    await expect(loop.locator('.nb-notice')).toContainText('The kernel had to be restarted to stop this cell');
+    await expect(loop.locator('.nb-notice')).toContainText(
+      'The kernel had to be restarted to stop this cell',
+    );
     await expect(loop.getByRole('button', { name: 'Stop' })).toBeHidden();
     await typeCode(page, loop, '6 * 7');
     await page.keyboard.press('Shift+Enter');
     await expect(loop.locator('.nb-value')).toHaveText('42');
   });
 
-  test('training streams progress, and Stop ends it after an epoch with the kernel\'s state kept', async ({ page }) => {
+  test("training streams progress, and Stop ends it after an epoch with the kernel's state kept", async ({
+    page,
+  }) => {
     await page.goto('/notebook/');
     const cell = await scratchCell(
       page,
@@ -106,9 +124,13 @@ test.describe('running cells', () => {
     );
     await page.keyboard.press('Shift+Enter');
     await expect(cell.locator('.nb-progress')).toBeVisible();
-    await expect(cell.locator('.nb-progress [role=status]')).toContainText(/Epoch \d+ of 100000 · loss \d/);
+    await expect(cell.locator('.nb-progress [role=status]')).toContainText(
+      /Epoch \d+ of 100000 · loss \d/,
+    );
     await cell.getByRole('button', { name: 'Stop' }).click();
-    await expect(cell.locator('.nb-notice')).toHaveText('Stopped. The kernel kept everything defined so far.');
+    await expect(cell.locator('.nb-notice')).toHaveText(
+      'Stopped. The kernel kept everything defined so far.',
+    );
     await expect(cell.locator('.nb-value')).toHaveText('true');
     await expect(cell.locator('.nb-progress')).toBeHidden();
     const next = await scratchCell(page, 'run.history.length > 0 && net.parameterCount');
@@ -116,7 +138,9 @@ test.describe('running cells', () => {
     await expect(next.locator('.nb-value')).toHaveText(String(2 * 16 + 16 + 16 * 16 + 16 + 16 + 1));
   });
 
-  test('Restart kernel marks outputs stale and forgets names; Clear outputs empties them', async ({ page }) => {
+  test('Restart kernel marks outputs stale and forgets names; Clear outputs empties them', async ({
+    page,
+  }) => {
     await page.goto('/lessons/the-xor-problem/');
     await page.getByRole('button', { name: 'Run all' }).click();
     await expectCount(cellOf(page, 3), 3);

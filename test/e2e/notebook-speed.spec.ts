@@ -20,7 +20,9 @@ const timeRun = (page: Page, n: number) =>
     return performance.now() - start;
   });
 
-test('a cell runs quickly: first run (worker and transpiler start) and warm runs', async ({ page }) => {
+test('a cell runs quickly: first run (worker and transpiler start) and warm runs', async ({
+  page,
+}) => {
   await page.goto('/notebook/');
   await typeCode(page, cellOf(page, 1), '1 + 1');
   const first = await timeRun(page, 1);
@@ -28,18 +30,31 @@ test('a cell runs quickly: first run (worker and transpiler start) and warm runs
   for (let i = 0; i < 7; i++) warm.push(await timeRun(page, 1));
   warm.sort((a, b) => a - b);
   const median = warm[3];
-  test.info().annotations.push({ type: 'speed', description: `first run ${first.toFixed(0)} ms; warm run median ${median.toFixed(1)} ms` });
-  console.log(`notebook speed: first run ${first.toFixed(0)} ms; warm run median ${median.toFixed(1)} ms (of ${warm.map((t) => t.toFixed(0)).join(', ')})`);
+  test.info().annotations.push({
+    type: 'speed',
+    description: `first run ${first.toFixed(0)} ms; warm run median ${median.toFixed(1)} ms`,
+  });
+  console.log(
+    `notebook speed: first run ${first.toFixed(0)} ms; warm run median ${median.toFixed(1)} ms (of ${warm.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   // Targets are 500 ms and 50 ms on a quiet machine (README); the bounds here leave room for a busy CI machine.
   expect(first).toBeLessThan(3000);
   expect(median).toBeLessThan(250);
 });
 
-test('a lesson loads no notebook code beyond its small runtime until a cell is used', async ({ page }) => {
+test('a lesson loads no notebook code beyond its small runtime until a cell is used', async ({
+  page,
+}) => {
   const scripts = new Map<string, Promise<number>>();
   page.on('response', (response) => {
     if (response.request().resourceType() === 'script' && !scripts.has(response.url())) {
-      scripts.set(response.url(), response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+      scripts.set(
+        response.url(),
+        response.body().then(
+          (b) => gzipSync(b, { level: 9 }).length,
+          () => 0,
+        ),
+      );
     }
   });
   const total = async () => (await Promise.all(scripts.values())).reduce((a, b) => a + b, 0);
@@ -51,6 +66,8 @@ test('a lesson loads no notebook code beyond its small runtime until a cell is u
   await page.waitForLoadState('networkidle');
   const withEditor = await total();
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`notebook JS (gzipped): page before any cell is touched ${kib(before)}; after the editor opens ${kib(withEditor)} (+${kib(withEditor - before)})`);
+  console.log(
+    `notebook JS (gzipped): page before any cell is touched ${kib(before)}; after the editor opens ${kib(withEditor)} (+${kib(withEditor - before)})`,
+  );
   expect(withEditor - before).toBeGreaterThan(50 * 1024); // the editor really was not there before
 });

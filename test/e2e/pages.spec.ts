@@ -32,7 +32,9 @@ for (const path of pages) {
       await page.waitForLoadState('networkidle');
 
       expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
-      expect(await seriousViolations(page), 'serious or critical accessibility violations').toEqual([]);
+      expect(await seriousViolations(page), 'serious or critical accessibility violations').toEqual(
+        [],
+      );
       expect(problems.consoleErrors, 'console errors').toEqual([]);
       expect(problems.failedRequests, 'failed requests').toEqual([]);
       expect(problems.offSiteRequests, 'off-site requests').toEqual([]);

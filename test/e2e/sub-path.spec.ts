@@ -50,17 +50,26 @@ test('under a sub-path, the neuron explorer hydrates, loads KaTeX and Plot, and 
   await page.goto(`${SUB_PATH}lessons/the-neuron/`);
   const widget = page.getByRole('region', { name: 'Neuron explorer' });
   await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([aria-label="Neuron explorer"])')).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has([aria-label="Neuron explorer"])'),
+  ).not.toHaveAttribute('ssr', '');
   await widget.getByRole('textbox', { name: 'weight w1' }).fill('2');
   const expected = neuron({ weights: [2, -0.3], bias: 0.1, activation: 'sigmoid' }).forward([1, 0]);
-  await expect(widget.locator('.nn-sr-only')).toHaveText(expected.steps.map((s) => toText(s, { symbolic: true })));
+  await expect(widget.locator('.nn-sr-only')).toHaveText(
+    expected.steps.map((s) => toText(s, { symbolic: true })),
+  );
   // Typeset by the lazily loaded KaTeX and charted by the lazily loaded Plot, both from the sub-path.
   await expect(widget.locator('.math .katex')).toHaveCount(2);
-  await expect(widget.locator('.plot:not([hidden]) svg')).toContainText(`(${formatNumber(expected.z)}, ${formatNumber(expected.a)})`);
+  await expect(widget.locator('.plot:not([hidden]) svg')).toContainText(
+    `(${formatNumber(expected.z)}, ${formatNumber(expected.a)})`,
+  );
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
 
-test('under a sub-path, presenting loads the presenter from the sub-path and an embed links back inside it', async ({ page, baseURL }) => {
+test('under a sub-path, presenting loads the presenter from the sub-path and an embed links back inside it', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await page.goto(`${SUB_PATH}lessons/the-neuron/`);
   await page.getByRole('link', { name: 'Present' }).click();
@@ -70,6 +79,9 @@ test('under a sub-path, presenting loads the presenter from the sub-path and an 
   expect(new URL(page.url()).searchParams.get('present')).toBe('2');
 
   await page.goto(`${SUB_PATH}embed/neuron-explorer/`);
-  await expect(page.getByRole('link', { name: 'The neuron' })).toHaveAttribute('href', `${SUB_PATH}lessons/the-neuron/#try-it-the-neuron-explorer`);
+  await expect(page.getByRole('link', { name: 'The neuron' })).toHaveAttribute(
+    'href',
+    `${SUB_PATH}lessons/the-neuron/#try-it-the-neuron-explorer`,
+  );
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });

@@ -13,10 +13,14 @@ const stageLines = (widget: Locator) => widget.locator('.steps ol.steps .nn-sr-o
 async function open(page: Page) {
   await page.goto('/lessons/how-a-network-learns/');
   await stepper(page).scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([aria-label="Training loop stepper"])')).not.toHaveAttribute('ssr', '');
+  await expect(
+    page.locator('astro-island:has([aria-label="Training loop stepper"])'),
+  ).not.toHaveAttribute('ssr', '');
 }
 
-test('Next stage, by keyboard, shows each stage with the engine\'s numbers for the first example', async ({ page }) => {
+test("Next stage, by keyboard, shows each stage with the engine's numbers for the first example", async ({
+  page,
+}) => {
   await open(page);
   const widget = stepper(page);
   const x = gates.XOR.inputs[0];
@@ -27,18 +31,34 @@ test('Next stage, by keyboard, shows each stage with the engine\'s numbers for t
   await next.focus();
 
   await page.keyboard.press('Enter');
-  await expect(widget.getByRole('listitem').filter({ hasText: 'Feedforward' })).toHaveAttribute('aria-current', 'step');
-  await expect(stageLines(widget)).toHaveText(forward.steps.map((s) => toText(s, { symbolic: true })));
-  await expect(widget.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`a\\(2\\)1 = ${formatNumber(forward.output[0])}`));
+  await expect(widget.getByRole('listitem').filter({ hasText: 'Feedforward' })).toHaveAttribute(
+    'aria-current',
+    'step',
+  );
+  await expect(stageLines(widget)).toHaveText(
+    forward.steps.map((s) => toText(s, { symbolic: true })),
+  );
+  await expect(widget.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`a\\(2\\)1 = ${formatNumber(forward.output[0])}`),
+  );
 
   await page.keyboard.press('Enter');
-  await expect(stageLines(widget)).toHaveText(g.steps.filter((s) => s.kind === 'loss').map((s) => toText(s, { symbolic: true })));
-  await expect(widget.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`Loss L = ${formatNumber(g.loss)}`));
+  await expect(stageLines(widget)).toHaveText(
+    g.steps.filter((s) => s.kind === 'loss').map((s) => toText(s, { symbolic: true })),
+  );
+  await expect(widget.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`Loss L = ${formatNumber(g.loss)}`),
+  );
 
   await page.keyboard.press('Enter');
   const backward = g.steps.slice(forward.steps.length).filter((s) => s.kind !== 'loss');
   await expect(stageLines(widget)).toHaveText(backward.map((s) => toText(s)));
-  await expect(widget.getByRole('img')).toHaveAttribute('aria-label', /Numbers on the connections are the gradients/);
+  await expect(widget.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    /Numbers on the connections are the gradients/,
+  );
 
   await page.keyboard.press('Enter');
   const trained = net();
@@ -46,11 +66,16 @@ test('Next stage, by keyboard, shows each stage with the engine\'s numbers for t
   const updates = update.steps.filter((s) => s.kind === 'update');
   await expect(stageLines(widget)).toHaveText(updates.map((s) => toText(s, { symbolic: true })));
   const w = trained.getWeights().weights;
-  await expect(widget.getByRole('img')).toHaveAttribute('aria-label', new RegExp(`w\\(2\\)11 = ${formatNumber(w[1][0][0])}`));
+  await expect(widget.getByRole('img')).toHaveAttribute(
+    'aria-label',
+    new RegExp(`w\\(2\\)11 = ${formatNumber(w[1][0][0])}`),
+  );
   await expect(widget.getByText('updates so far: 1')).toBeVisible();
 });
 
-test('Finish the epoch, by pointer, records the epoch\'s loss as the engine\'s train() does', async ({ page }) => {
+test("Finish the epoch, by pointer, records the epoch's loss as the engine's train() does", async ({
+  page,
+}) => {
   await open(page);
   const widget = stepper(page);
   await widget.getByRole('button', { name: 'Finish the epoch' }).click();
@@ -63,7 +88,10 @@ test('Finish the epoch, by pointer, records the epoch\'s loss as the engine\'s t
   );
 });
 
-test('Play runs epochs until the loss is below the target, and says why it stopped', async ({ page, baseURL }) => {
+test('Play runs epochs until the loss is below the target, and says why it stopped', async ({
+  page,
+  baseURL,
+}) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await open(page);
   const widget = stepper(page);
@@ -81,7 +109,9 @@ test('Play runs epochs until the loss is below the target, and says why it stopp
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
 
-test('a new learning rate starts again; a bad one is refused and changes nothing', async ({ page }) => {
+test('a new learning rate starts again; a bad one is refused and changes nothing', async ({
+  page,
+}) => {
   await open(page);
   const widget = stepper(page);
   await widget.getByRole('button', { name: 'Finish the epoch' }).click();
@@ -94,7 +124,9 @@ test('a new learning rate starts again; a bad one is refused and changes nothing
   await expect(widget.locator('.status')).toContainText('updates so far: 0');
   await widget.getByRole('button', { name: 'Finish the epoch' }).click();
   const run = train(net(), gates.XOR, { ...options, learningRate: 2, epochs: 1 });
-  await expect(widget.locator('figcaption')).toContainText(`The mean loss of epoch 1: ${formatNumber(run.history[0].loss)}`);
+  await expect(widget.locator('figcaption')).toContainText(
+    `The mean loss of epoch 1: ${formatNumber(run.history[0].loss)}`,
+  );
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -24,12 +24,19 @@ describe('compileCell(source, knownNames)', () => {
   });
 
   it('displays a final parenthesised expression, such as an object literal, with or without a semicolon', async () => {
-    const { values } = await runAll(['({ w1: 1, b: -0.5 })', '(2 * 3);', 'const k = 4;\n(k)\n// a comment after']);
+    const { values } = await runAll([
+      '({ w1: 1, b: -0.5 })',
+      '(2 * 3);',
+      'const k = 4;\n(k)\n// a comment after',
+    ]);
     expect(values).toEqual([{ w1: 1, b: -0.5 }, 6, 4]);
   });
 
   it('shares top-level declarations with later cells', async () => {
-    const { values, scope } = await runAll(['const x = 2;\nfunction double(n) { return 2 * n }', 'double(x) + 1']);
+    const { values, scope } = await runAll([
+      'const x = 2;\nfunction double(n) { return 2 * n }',
+      'double(x) + 1',
+    ]);
     expect(values[1]).toBe(5);
     expect(Object.keys(scope).sort()).toEqual(['double', 'x']);
   });
@@ -52,7 +59,9 @@ describe('compileCell(source, knownNames)', () => {
   });
 
   it('strips TypeScript types and keeps working code', async () => {
-    const { values } = await runAll(['interface P { x: number }\nconst p: P = { x: 3 };\nconst sq = (v: number): number => v * v;\nsq(p.x as number)']);
+    const { values } = await runAll([
+      'interface P { x: number }\nconst p: P = { x: 3 };\nconst sq = (v: number): number => v * v;\nsq(p.x as number)',
+    ]);
     expect(values[0]).toBe(9);
   });
 
@@ -68,7 +77,9 @@ describe('compileCell(source, knownNames)', () => {
 
   it('writes back declarations made before a later statement throws', async () => {
     const scope: Record<string, unknown> = {};
-    await expect(runAll(['const early = 1;\nthrow new Error("boom");'], scope)).rejects.toThrow('boom');
+    await expect(runAll(['const early = 1;\nthrow new Error("boom");'], scope)).rejects.toThrow(
+      'boom',
+    );
     expect(scope.early).toBe(1);
   });
 
@@ -98,6 +109,8 @@ describe('compileCell(source, knownNames)', () => {
   });
 
   it('refuses import and export with a message that says the engine is in scope', () => {
-    expect(() => compileCell("import { mlp } from 'x';", [])).toThrow('the engine is already in scope');
+    expect(() => compileCell("import { mlp } from 'x';", [])).toThrow(
+      'the engine is already in scope',
+    );
   });
 });

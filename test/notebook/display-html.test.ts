@@ -17,7 +17,12 @@ describe('displayToHtml(display)', () => {
   });
 
   it('renders a numeric matrix as a table with its size for screen readers', () => {
-    expect(html([[1, 2], [3, 4]])).toBe(
+    expect(
+      html([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toBe(
       '<table class="nb-matrix" aria-label="2 by 2 matrix"><tbody><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></tbody></table>',
     );
   });

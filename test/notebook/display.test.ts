@@ -8,11 +8,28 @@ describe('toDisplay(value)', () => {
     expect(toDisplay(null)).toEqual({ t: 'null', text: 'null' });
     expect(toDisplay(undefined)).toEqual({ t: 'undefined', text: 'undefined' });
     expect(toDisplay(10n)).toEqual({ t: 'bigint', text: '10n' });
-    expect(toDisplay(function train(a: number) { return a; })).toEqual({ t: 'function', text: 'ƒ train(…)' });
+    expect(
+      toDisplay(function train(a: number) {
+        return a;
+      }),
+    ).toEqual({ t: 'function', text: 'ƒ train(…)' });
   });
 
   it('shows a rectangular array of numbers as a matrix', () => {
-    expect(toDisplay([[1, 2.5], [3, 4]])).toEqual({ t: 'matrix', rows: 2, columns: 2, cells: [['1', '2.5'], ['3', '4']] });
+    expect(
+      toDisplay([
+        [1, 2.5],
+        [3, 4],
+      ]),
+    ).toEqual({
+      t: 'matrix',
+      rows: 2,
+      columns: 2,
+      cells: [
+        ['1', '2.5'],
+        ['3', '4'],
+      ],
+    });
   });
 
   it('shows ragged or mixed arrays as arrays, and typed arrays as arrays', () => {
@@ -21,27 +38,54 @@ describe('toDisplay(value)', () => {
       t: 'array',
       name: 'Float64Array',
       length: 2,
-      items: [{ t: 'number', text: '1' }, { t: 'number', text: '2' }],
+      items: [
+        { t: 'number', text: '1' },
+        { t: 'number', text: '2' },
+      ],
     });
   });
 
   it('cuts long arrays and objects at the item limit and says how many there were', () => {
-    const long = toDisplay(Array.from({ length: 500 }, (_, i) => ({ i })), { depth: 4, items: 10 });
+    const long = toDisplay(
+      Array.from({ length: 500 }, (_, i) => ({ i })),
+      { depth: 4, items: 10 },
+    );
     expect(long).toMatchObject({ t: 'array', length: 500 });
     expect((long as { items: unknown[] }).items).toHaveLength(10);
-    const wide = toDisplay(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, i])), { depth: 4, items: 10 });
+    const wide = toDisplay(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`k${i}`, i])), {
+      depth: 4,
+      items: 10,
+    });
     expect(wide).toMatchObject({ t: 'object', more: 20 });
   });
 
   it('marks circular references and stops at the depth limit', () => {
     const a: Record<string, unknown> = { name: 'a' };
     a.self = a;
-    expect(toDisplay(a)).toEqual({ t: 'object', name: 'Object', more: 0, entries: [['name', { t: 'string', text: 'a' }], ['self', { t: 'circular' }]] });
+    expect(toDisplay(a)).toEqual({
+      t: 'object',
+      name: 'Object',
+      more: 0,
+      entries: [
+        ['name', { t: 'string', text: 'a' }],
+        ['self', { t: 'circular' }],
+      ],
+    });
     expect(toDisplay({ a: { b: { c: 1 } } }, { depth: 2, items: 10 })).toEqual({
       t: 'object',
       name: 'Object',
       more: 0,
-      entries: [['a', { t: 'object', name: 'Object', more: 0, entries: [['b', { t: 'depth', name: 'Object' }]] }]],
+      entries: [
+        [
+          'a',
+          {
+            t: 'object',
+            name: 'Object',
+            more: 0,
+            entries: [['b', { t: 'depth', name: 'Object' }]],
+          },
+        ],
+      ],
     });
   });
 
@@ -52,9 +96,21 @@ describe('toDisplay(value)', () => {
   });
 
   it('describes errors, maps and sets', () => {
-    expect(toDisplay(new RangeError('bad'))).toEqual({ t: 'error', name: 'RangeError', message: 'bad' });
-    expect(toDisplay(new Map([['k', 1]]))).toMatchObject({ t: 'object', name: 'Map', entries: [['k', { t: 'number', text: '1' }]] });
-    expect(toDisplay(new Set(['x']))).toMatchObject({ t: 'object', name: 'Set', entries: [['0', { t: 'string', text: 'x' }]] });
+    expect(toDisplay(new RangeError('bad'))).toEqual({
+      t: 'error',
+      name: 'RangeError',
+      message: 'bad',
+    });
+    expect(toDisplay(new Map([['k', 1]]))).toMatchObject({
+      t: 'object',
+      name: 'Map',
+      entries: [['k', { t: 'number', text: '1' }]],
+    });
+    expect(toDisplay(new Set(['x']))).toMatchObject({
+      t: 'object',
+      name: 'Set',
+      entries: [['0', { t: 'string', text: 'x' }]],
+    });
   });
 
   it('numberText keeps integers exact and trims float noise to 10 significant digits', () => {

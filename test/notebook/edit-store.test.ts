@@ -9,7 +9,12 @@ function fakeStorage({ quota = Infinity, blocked = false } = {}): Storage {
       return data.size;
     },
     key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => (blocked ? (() => { throw new DOMException('blocked', 'SecurityError'); })() : data.get(k) ?? null),
+    getItem: (k) =>
+      blocked
+        ? (() => {
+            throw new DOMException('blocked', 'SecurityError');
+          })()
+        : (data.get(k) ?? null),
     setItem: (k, v) => {
       if (blocked) throw new DOMException('blocked', 'SecurityError');
       if (!data.has(k) && data.size >= quota) throw new DOMException('full', 'QuotaExceededError');
@@ -24,7 +29,11 @@ describe('createEditStore(storage, lesson)', () => {
   it('restores an edit after a reload, marked modified', () => {
     const storage = fakeStorage();
     createEditStore(storage, 'the-neuron').save(1, 'edited', 'original');
-    expect(createEditStore(storage, 'the-neuron').load(1, 'original')).toEqual({ code: 'edited', modified: true, lessonChanged: false });
+    expect(createEditStore(storage, 'the-neuron').load(1, 'original')).toEqual({
+      code: 'edited',
+      modified: true,
+      lessonChanged: false,
+    });
   });
 
   it('keeps lessons and cells apart', () => {
@@ -34,13 +43,17 @@ describe('createEditStore(storage, lesson)', () => {
     expect(createEditStore(storage, 'a').load(2, 'original').modified).toBe(false);
   });
 
-  it('keeps the edit when the lesson\'s code changed since, and says so', () => {
+  it("keeps the edit when the lesson's code changed since, and says so", () => {
     const storage = fakeStorage();
     createEditStore(storage, 'l').save(1, 'mine', 'lesson v1');
-    expect(createEditStore(storage, 'l').load(1, 'lesson v2')).toEqual({ code: 'mine', modified: true, lessonChanged: true });
+    expect(createEditStore(storage, 'l').load(1, 'lesson v2')).toEqual({
+      code: 'mine',
+      modified: true,
+      lessonChanged: true,
+    });
   });
 
-  it('reset and resetAll go back to the lesson\'s code; saving the lesson\'s code is not an edit', () => {
+  it("reset and resetAll go back to the lesson's code; saving the lesson's code is not an edit", () => {
     const store = createEditStore(fakeStorage(), 'l');
     store.save(1, 'x', 'o');
     store.save(2, 'y', 'o');
@@ -92,7 +105,11 @@ describe('createEditStore(storage, lesson)', () => {
   it('ignores a corrupted saved entry', () => {
     const storage = fakeStorage();
     storage.setItem('neural-notebook:l:cell:1', '{not json');
-    expect(createEditStore(storage, 'l').load(1, 'o')).toEqual({ code: 'o', modified: false, lessonChanged: false });
+    expect(createEditStore(storage, 'l').load(1, 'o')).toEqual({
+      code: 'o',
+      modified: false,
+      lessonChanged: false,
+    });
   });
 });
 

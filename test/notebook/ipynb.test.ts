@@ -40,7 +40,9 @@ describe('mdxToMarkdown(mdx, lessonUrl)', () => {
     const md = mdxToMarkdown(LESSON.split('```ts cell')[0], 'https://site/lessons/x/');
     expect(md).not.toMatch(/import|export/);
     expect(md).toContain('A neuron adds $w_1 x_1$ and another lesson.');
-    expect(md).toContain('*(An interactive figure is here in the lesson online: https://site/lessons/x/)*');
+    expect(md).toContain(
+      '*(An interactive figure is here in the lesson online: https://site/lessons/x/)*',
+    );
     expect(md).toContain('What is $1 \\cdot 1$?');
     expect(md).not.toContain('CheckNumber');
     expect(md).toContain('```ts\n// an ordinary code block, not a cell\n```');
@@ -48,15 +50,28 @@ describe('mdxToMarkdown(mdx, lessonUrl)', () => {
 });
 
 describe('lessonToIpynb(mdx, info)', () => {
-  const notebook = lessonToIpynb(LESSON, { title: 'A lesson', lessonUrl: 'https://site/lessons/x/' });
+  const notebook = lessonToIpynb(LESSON, {
+    title: 'A lesson',
+    lessonUrl: 'https://site/lessons/x/',
+  });
 
   it('is an nbformat 4.5 notebook with a TypeScript kernel', () => {
-    expect(notebook).toMatchObject({ nbformat: 4, nbformat_minor: 5, metadata: { language_info: { name: 'typescript' } } });
+    expect(notebook).toMatchObject({
+      nbformat: 4,
+      nbformat_minor: 5,
+      metadata: { language_info: { name: 'typescript' } },
+    });
     expect(JSON.parse(JSON.stringify(notebook))).toEqual(notebook);
   });
 
   it('turns the cells into code cells, in order, between the prose', () => {
-    expect(notebook.cells.map((c) => c.cell_type)).toEqual(['markdown', 'markdown', 'code', 'markdown', 'code']);
+    expect(notebook.cells.map((c) => c.cell_type)).toEqual([
+      'markdown',
+      'markdown',
+      'code',
+      'markdown',
+      'code',
+    ]);
     expect(notebook.cells[2].source).toEqual(['const a = 1;\n', 'a + 1']);
     expect(notebook.cells[3].source.join('')).toBe('Between the cells.');
     expect(notebook.cells[4].source).toEqual(['a * 3']);
@@ -65,15 +80,19 @@ describe('lessonToIpynb(mdx, info)', () => {
   });
 
   it('refuses a lesson without cells', () => {
-    expect(() => lessonToIpynb('## Just prose', { title: 'T', lessonUrl: '' })).toThrow('"T" has no code cells');
+    expect(() => lessonToIpynb('## Just prose', { title: 'T', lessonUrl: '' })).toThrow(
+      '"T" has no code cells',
+    );
   });
 
-  it('takes the reader\'s code with withCellCode, and refuses a count that does not match', () => {
+  it("takes the reader's code with withCellCode, and refuses a count that does not match", () => {
     const edited = withCellCode(notebook, ['1', '2\n3']);
     expect(edited.cells[2].source).toEqual(['1']);
     expect(edited.cells[4].source).toEqual(['2\n', '3']);
     expect(notebook.cells[2].source).toEqual(['const a = 1;\n', 'a + 1']);
-    expect(() => withCellCode(notebook, ['only one'])).toThrow('the page has 1 cells but the notebook file has 2');
+    expect(() => withCellCode(notebook, ['only one'])).toThrow(
+      'the page has 1 cells but the notebook file has 2',
+    );
   });
 });
 

@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as engine from '../../engine/index.ts';
 import { createKernel } from '../../src/notebook/kernel';
-import { createKernelClient, STOP_GRACE_MS, type WorkerLike } from '../../src/notebook/kernel-client';
+import {
+  createKernelClient,
+  STOP_GRACE_MS,
+  type WorkerLike,
+} from '../../src/notebook/kernel-client';
 import type { CellOutput } from '../../src/notebook/outputs';
 import type { FromKernel, ToKernel } from '../../src/notebook/protocol';
 
@@ -29,7 +33,9 @@ function inProcessWorker(): WorkerLike & { terminated: boolean } {
       current = message.run;
       stop = false;
       setTimeout(async () => {
-        const ok = await kernel.run(message.source, (output) => send({ type: 'output', run: message.run, output }));
+        const ok = await kernel.run(message.source, (output) =>
+          send({ type: 'output', run: message.run, output }),
+        );
         send({ type: 'done', run: message.run, ok });
       }, 0);
     },
@@ -43,7 +49,12 @@ function inProcessWorker(): WorkerLike & { terminated: boolean } {
 
 /** A worker stuck in `while (true) {}`: it never answers anything. */
 function hungWorker(): WorkerLike & { terminated: boolean } {
-  const worker = { terminated: false, addEventListener() {}, postMessage() {}, terminate: () => (worker.terminated = true) };
+  const worker = {
+    terminated: false,
+    addEventListener() {},
+    postMessage() {},
+    terminate: () => (worker.terminated = true),
+  };
   return worker;
 }
 
@@ -62,7 +73,8 @@ function brokenWorker(): WorkerLike & { terminated: boolean } {
     addEventListener: (type: string, l: (event: { message?: string }) => void) => {
       if (type === 'error') onError = l;
     },
-    postMessage: () => setTimeout(() => onError({ message: 'Failed to fetch the kernel script' }), 0),
+    postMessage: () =>
+      setTimeout(() => onError({ message: 'Failed to fetch the kernel script' }), 0),
     terminate: () => (worker.terminated = true),
   };
   return worker;
@@ -75,7 +87,11 @@ describe('createKernelClient(makeWorker)', () => {
     const result = await client.run('1 + 1', handlers);
     expect(result).toMatchObject({ ok: false, lostState: true });
     expect(outputs).toEqual([
-      { kind: 'error', name: 'KernelError', message: 'The kernel stopped working: Failed to fetch the kernel script.' },
+      {
+        kind: 'error',
+        name: 'KernelError',
+        message: 'The kernel stopped working: Failed to fetch the kernel script.',
+      },
     ]);
     expect(client.busy).toBe(false);
   });

@@ -32,19 +32,35 @@ describe('createKernel(api, control)', () => {
     expect(ok).toBe(true);
     expect(outputs).toHaveLength(1);
     const chart = outputs[0];
-    expect(chart.kind === 'chart' && chart.chart.type === 'loss' && chart.chart.points.length).toBe(2000);
+    expect(chart.kind === 'chart' && chart.chart.type === 'loss' && chart.chart.points.length).toBe(
+      2000,
+    );
     // The same run with the engine directly gives the same final loss: cells train with the engine.
     const direct = engine.mlp([2, 4, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
-    const reference = engine.train(direct, engine.gates.XOR, { loss: 'bce', learningRate: 0.5, epochs: 2000, batchSize: 4 });
+    const reference = engine.train(direct, engine.gates.XOR, {
+      loss: 'bce',
+      learningRate: 0.5,
+      epochs: 2000,
+      batchSize: 4,
+    });
     const history = kernel.scope.history as engine.HistoryEntry[];
     expect(history.at(-1)!.loss).toBe(reference.history.at(-1)!.loss);
   });
 
   it('captures console output in order and displays the last value', async () => {
     const { run } = newKernel();
-    const { outputs } = await run("console.log('a', 1);\nconsole.warn('careful');\n[1, 2, 3].length");
+    const { outputs } = await run(
+      "console.log('a', 1);\nconsole.warn('careful');\n[1, 2, 3].length",
+    );
     expect(outputs).toEqual([
-      { kind: 'stream', level: 'log', parts: [{ t: 'string', text: 'a' }, { t: 'number', text: '1' }] },
+      {
+        kind: 'stream',
+        level: 'log',
+        parts: [
+          { t: 'string', text: 'a' },
+          { t: 'number', text: '1' },
+        ],
+      },
       { kind: 'stream', level: 'warn', parts: [{ t: 'string', text: 'careful' }] },
       { kind: 'value', display: { t: 'number', text: '3' } },
     ]);
@@ -53,15 +69,31 @@ describe('createKernel(api, control)', () => {
   it('displays no value after a final console.log, as Jupyter shows nothing for a call that returns nothing', async () => {
     const { run } = newKernel();
     const { outputs } = await run("const x = 2;\nconsole.log('x is', x)");
-    expect(outputs).toEqual([{ kind: 'stream', level: 'log', parts: [{ t: 'string', text: 'x is' }, { t: 'number', text: '2' }] }]);
+    expect(outputs).toEqual([
+      {
+        kind: 'stream',
+        level: 'log',
+        parts: [
+          { t: 'string', text: 'x is' },
+          { t: 'number', text: '2' },
+        ],
+      },
+    ]);
   });
 
-  it('reports a runtime error at the line of the cell it came from, with the engine\'s own message', async () => {
+  it("reports a runtime error at the line of the cell it came from, with the engine's own message", async () => {
     const { run } = newKernel();
-    const { ok, outputs } = await run("const n = neuron({ weights: [1, 2], bias: 0 });\n\nn.forward([1, 2, 3]);");
+    const { ok, outputs } = await run(
+      'const n = neuron({ weights: [1, 2], bias: 0 });\n\nn.forward([1, 2, 3]);',
+    );
     expect(ok).toBe(false);
     expect(outputs).toEqual([
-      expect.objectContaining({ kind: 'error', name: 'Error', line: 3, message: expect.stringContaining('neuron.forward') }),
+      expect.objectContaining({
+        kind: 'error',
+        name: 'Error',
+        line: 3,
+        message: expect.stringContaining('neuron.forward'),
+      }),
     ]);
   });
 
@@ -76,7 +108,12 @@ describe('createKernel(api, control)', () => {
     ];
     for (const [source, line, column] of cases) {
       const { outputs } = await run(source);
-      expect(outputs.at(-1), source).toMatchObject({ kind: 'error', name: 'ReferenceError', line, column });
+      expect(outputs.at(-1), source).toMatchObject({
+        kind: 'error',
+        name: 'ReferenceError',
+        line,
+        column,
+      });
     }
   });
 
@@ -106,6 +143,15 @@ describe('createKernel(api, control)', () => {
       "show(neuron({ weights: [0.5], bias: 0, activation: 'relu' }).forward([2]));\ntable([{ x: 1, y: '<b>' }]);\nplot([1, 4, 9]);",
     );
     expect(outputs.map((o) => o.kind)).toEqual(['steps', 'table', 'chart']);
-    expect(outputs[1]).toEqual({ kind: 'table', columns: ['x', 'y'], rows: [[{ t: 'number', text: '1' }, { t: 'string', text: '<b>' }]] });
+    expect(outputs[1]).toEqual({
+      kind: 'table',
+      columns: ['x', 'y'],
+      rows: [
+        [
+          { t: 'number', text: '1' },
+          { t: 'string', text: '<b>' },
+        ],
+      ],
+    });
   });
 });

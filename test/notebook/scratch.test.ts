@@ -44,7 +44,9 @@ describe('createScratchStore(storage, newId)', () => {
     const store = createScratchStore(storage, newId);
     expect(store.cells.map((c) => c.code)).toEqual(STARTER_CELLS);
     expect(store.notice).toContain('could not be read');
-    const kept = [...Array(storage.length).keys()].map((i) => storage.key(i)!).find((k) => k.includes('damaged-'));
+    const kept = [...Array(storage.length).keys()]
+      .map((i) => storage.key(i)!)
+      .find((k) => k.includes('damaged-'));
     expect(storage.getItem(kept!)).toBe('{not json');
   });
 
@@ -69,7 +71,9 @@ describe('createScratchStore(storage, newId)', () => {
 
 describe('codeFromHash(hash)', () => {
   it('reads the code of a #cell= link', () => {
-    expect(codeFromHash(`#cell=${encodeURIComponent('const a = 1;\na + 1')}`)).toEqual({ code: 'const a = 1;\na + 1' });
+    expect(codeFromHash(`#cell=${encodeURIComponent('const a = 1;\na + 1')}`)).toEqual({
+      code: 'const a = 1;\na + 1',
+    });
     expect(codeFromHash('')).toEqual({});
     expect(codeFromHash('#section')).toEqual({});
   });
@@ -81,7 +85,7 @@ describe('codeFromHash(hash)', () => {
 });
 
 describe('cellScopeNames()', () => {
-  it('lists every name the kernel puts in a cell\'s scope, for completion', () => {
+  it("lists every name the kernel puts in a cell's scope, for completion", () => {
     const kernel = createKernel(engine as unknown as Record<string, unknown>, {
       stopRequested: () => false,
       progress: () => {},

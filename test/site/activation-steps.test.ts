@@ -5,7 +5,7 @@ import { activationSteps, zAtFraction } from '../../src/lib/activation-steps';
 const names: ActivationName[] = ['step', 'sigmoid', 'tanh', 'relu', 'leakyRelu'];
 
 describe('activationSteps(name, z)', () => {
-  it('holds the engine\'s f(z) and df(z) for every lesson activation', () => {
+  it("holds the engine's f(z) and df(z) for every lesson activation", () => {
     for (const name of names) {
       for (const z of [-2.5, -0.1, 0, 0.4, 3]) {
         const [a, d] = activationSteps(name, z);
@@ -15,16 +15,18 @@ describe('activationSteps(name, z)', () => {
     }
   });
 
-  it('renders like the engine\'s own steps: a = sigmoid(z) = sigmoid(0.5) = 0.6225, da/dz = ...', () => {
+  it("renders like the engine's own steps: a = sigmoid(z) = sigmoid(0.5) = 0.6225, da/dz = ...", () => {
     const [a, d] = activationSteps('sigmoid', 0.5);
     expect(toText(a, { symbolic: true })).toBe('a = sigmoid(z) = sigmoid(0.5) = 0.6225');
     expect(toText(d, { symbolic: true })).toBe("da/dz = sigmoid'(z) = sigmoid'(0.5) = 0.235");
   });
 
-  it('has the same kind and values as the derivative step a network\'s backward pass emits', () => {
+  it("has the same kind and values as the derivative step a network's backward pass emits", () => {
     const net = mlp([1, 1], { output: 'tanh' });
     net.setWeights({ weights: [[[1]]], biases: [[0]] });
-    const emitted = net.gradients([0.7], [0], 'mse').steps.find((s) => s.kind === 'activationDerivative');
+    const emitted = net
+      .gradients([0.7], [0], 'mse')
+      .steps.find((s) => s.kind === 'activationDerivative');
     const [, mine] = activationSteps('tanh', 0.7);
     expect(emitted?.kind).toBe(mine.kind);
     expect(emitted && 'result' in emitted ? emitted.result : NaN).toBe(mine.result);
@@ -33,7 +35,7 @@ describe('activationSteps(name, z)', () => {
 
 describe('zAtFraction(fraction, layout, step)', () => {
   const layout = { width: 400, marginLeft: 40, marginRight: 20, domain: [-5, 5] as const };
-  it('maps the plot area\'s edges to the domain\'s ends and its middle to the middle', () => {
+  it("maps the plot area's edges to the domain's ends and its middle to the middle", () => {
     expect(zAtFraction(40 / 400, layout, 0.05)).toBe(-5);
     expect(zAtFraction(380 / 400, layout, 0.05)).toBe(5);
     expect(zAtFraction(210 / 400, layout, 0.05)).toBe(0);

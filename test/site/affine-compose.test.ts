@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { mlp } from '../../engine/index.ts';
-import { applyAffine, collapseLatex, collapseText, composeAffine, layersOf, matrixLatex } from '../../src/lib/affine-compose';
+import {
+  applyAffine,
+  collapseLatex,
+  collapseText,
+  composeAffine,
+  layersOf,
+  matrixLatex,
+} from '../../src/lib/affine-compose';
 
 describe('composeAffine(first, second)', () => {
   it('of a linear 1-3-1 engine network gives the map the network computes, at every x', () => {
@@ -25,21 +32,35 @@ describe('composeAffine(first, second)', () => {
     net.setBias(2, 1, -0.4);
     const [l1, l2] = layersOf(net.getWeights());
     const { W, b } = composeAffine(l1, l2);
-    for (const x of [[1, 0], [-0.5, 2], [0.3, -1.1]]) {
+    for (const x of [
+      [1, 0],
+      [-0.5, 2],
+      [0.3, -1.1],
+    ]) {
       const y = net.predict(x);
       W.forEach((row, j) => expect(row[0] * x[0] + row[1] * x[1] + b[j]).toBeCloseTo(y[j], 12));
     }
   });
 
   it('rejects layers whose sizes do not chain', () => {
-    expect(() => composeAffine({ W: [[1], [2]], b: [0, 0] }, { W: [[1, 2, 3]], b: [0] })).toThrow(/expects 3 inputs/);
+    expect(() => composeAffine({ W: [[1], [2]], b: [0, 0] }, { W: [[1, 2, 3]], b: [0] })).toThrow(
+      /expects 3 inputs/,
+    );
   });
 });
 
 describe('matrixLatex(M) and collapseLatex(first, second)', () => {
   it('write bmatrix LaTeX that KaTeX typesets, with the engine number format', () => {
-    expect(matrixLatex([[0.5, -1], [2, 1e-6]])).toBe(String.raw`\begin{bmatrix} 0.5 & -1 \\ 2 & 1 \times 10^{-6} \end{bmatrix}`);
-    const { weight, bias } = collapseLatex({ W: [[1], [2]], b: [0.5, -1] }, { W: [[3, -1]], b: [0.25] });
+    expect(
+      matrixLatex([
+        [0.5, -1],
+        [2, 1e-6],
+      ]),
+    ).toBe(String.raw`\begin{bmatrix} 0.5 & -1 \\ 2 & 1 \times 10^{-6} \end{bmatrix}`);
+    const { weight, bias } = collapseLatex(
+      { W: [[1], [2]], b: [0.5, -1] },
+      { W: [[3, -1]], b: [0.25] },
+    );
     expect(weight).toContain(String.raw`= \begin{bmatrix} 1 \end{bmatrix}`);
     expect(bias).toContain(String.raw`= \begin{bmatrix} 2.75 \end{bmatrix}`);
     expect(() => katex.renderToString(weight, { throwOnError: true })).not.toThrow();

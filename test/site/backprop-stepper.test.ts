@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { allParameters, backpropStages, filledBy, forwardStageCount, gradientKnown, nodeGradients, nodeKey, parameterText, stageTitle } from '../../src/lib/backprop-stepper';
+import {
+  allParameters,
+  backpropStages,
+  filledBy,
+  forwardStageCount,
+  gradientKnown,
+  nodeGradients,
+  nodeKey,
+  parameterText,
+  stageTitle,
+} from '../../src/lib/backprop-stepper';
 import { mlp } from '../../engine/index.ts';
 
 describe('backpropStages(sizes, net.gradients(...))', () => {
-  it('splits a 2-2-1 network\'s steps into 3 neuron-forward stages, the loss, and 5 backward stages', () => {
+  it("splits a 2-2-1 network's steps into 3 neuron-forward stages, the loss, and 5 backward stages", () => {
     const net = mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
     const g = net.gradients([1, 0], [1], 'mse');
     const stages = backpropStages([2, 2, 1], g);
@@ -23,7 +33,10 @@ describe('backpropStages(sizes, net.gradients(...))', () => {
   });
 
   it('works for wider and deeper networks with several outputs', () => {
-    for (const sizes of [[2, 4, 1], [3, 4, 3, 2]]) {
+    for (const sizes of [
+      [2, 4, 1],
+      [3, 4, 3, 2],
+    ]) {
       const net = mlp(sizes, { seed: 3 });
       const x = Array.from({ length: sizes[0] }, (_, i) => i / 2);
       const y = Array.from({ length: sizes.at(-1)! }, (_, i) => i % 2);
@@ -66,7 +79,7 @@ describe('filledBy(stages, done, sizes)', () => {
 });
 
 describe('parameterText(p) and allParameters(sizes)', () => {
-  it('match the engine\'s labels and flat order', () => {
+  it("match the engine's labels and flat order", () => {
     const net = mlp([2, 3, 1]);
     expect(allParameters([2, 3, 1]).map(parameterText)).toEqual(
       Array.from({ length: net.parameterCount }, (_, i) => net.parameterLabel(i).text),

@@ -11,7 +11,13 @@ import {
 } from '../../src/lib/descent';
 
 /** Runs `steps` engine updates from (w, b) at eta, a fresh trainer per step as the widget does. */
-function run(setup: DescentSetup, w: number, b: number, eta: number, steps: number): DescentRecord[] {
+function run(
+  setup: DescentSetup,
+  w: number,
+  b: number,
+  eta: number,
+  steps: number,
+): DescentRecord[] {
   const out: DescentRecord[] = [];
   for (let k = 1; k <= steps; k++) {
     const r = descentStep(startDescent(setup, w, b, eta), k);
@@ -34,7 +40,8 @@ describe('descentSetups.curve', () => {
 
   // Eight steps: the factor 1 - 2 eta is then about 0.1 in size, and later gradients are rounding noise.
   it('approaches from one side below eta = 0.5, oscillates between 0.5 and 1, diverges above 1', () => {
-    const flips = (rs: DescentRecord[]) => rs.slice(1).filter((r, i) => Math.sign(r.dw) !== Math.sign(rs[i].dw)).length;
+    const flips = (rs: DescentRecord[]) =>
+      rs.slice(1).filter((r, i) => Math.sign(r.dw) !== Math.sign(rs[i].dw)).length;
     const losses = (rs: DescentRecord[]) => rs.map((r) => r.loss!);
     const slow = run(descentSetups.curve, -1, 0, 0.45, 8);
     expect(flips(slow)).toBe(0);
@@ -81,13 +88,23 @@ describe('descentSetups.contour', () => {
 
 describe('descentStatus(records, diverged)', () => {
   const rec = (loss: number, dw: number, db = 0): DescentRecord => ({
-    k: 0, w: 0, b: 0, loss, dw, db, wNext: 0, bNext: 0, steps: [],
+    k: 0,
+    w: 0,
+    b: 0,
+    loss,
+    dw,
+    db,
+    wNext: 0,
+    bNext: 0,
+    steps: [],
   });
   it('names each kind of run', () => {
     expect(descentStatus([], false)).toBe('ready');
     expect(descentStatus([rec(3, -1), rec(2, -0.8)], false)).toBe('descending');
     expect(descentStatus([rec(3, -1), rec(2, 0.8), rec(1, -0.5)], false)).toBe('oscillating');
-    expect(descentStatus([rec(1, -1), rec(2, 1.5), rec(3, -2), rec(4, 2.5)], false)).toBe('diverging');
+    expect(descentStatus([rec(1, -1), rec(2, 1.5), rec(3, -2), rec(4, 2.5)], false)).toBe(
+      'diverging',
+    );
     expect(descentStatus([rec(1, 0.00001, -0.00002)], false)).toBe('stopped');
     expect(descentStatus([rec(1, 1)], true)).toBe('diverged');
   });
@@ -95,10 +112,14 @@ describe('descentStatus(records, diverged)', () => {
 
 describe('describeDescent(status, at)', () => {
   const at = { w: 2.03333, b: 0, loss: null, steps: 7, withBias: false, offChart: true };
-  it('says where the ball is with the engine\'s formatting, and never prints NaN', () => {
-    expect(describeDescent('descending', { ...at, loss: 0.5 })).toBe('Descending: after 7 steps the ball is at w = 2.0333, L = 0.5.');
+  it("says where the ball is with the engine's formatting, and never prints NaN", () => {
+    expect(describeDescent('descending', { ...at, loss: 0.5 })).toBe(
+      'Descending: after 7 steps the ball is at w = 2.0333, L = 0.5.',
+    );
     expect(describeDescent('diverging', at)).toContain('to not a finite number');
     expect(describeDescent('diverging', at)).toContain('the ball has left the chart');
-    expect(describeDescent('stopped', { ...at, withBias: true, b: -1, loss: 0.1 })).toContain('at w = 2.0333, b = -1, L = 0.1');
+    expect(describeDescent('stopped', { ...at, withBias: true, b: -1, loss: 0.1 })).toContain(
+      'at w = 2.0333, b = -1, L = 0.1',
+    );
   });
 });

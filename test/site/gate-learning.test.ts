@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createRng, gates, perceptronStep, trainPerceptron } from '../../engine/index.ts';
-import { learnOne, learnUntilRight, rightCount, startLearning, stepNeuron } from '../../src/lib/gate-learning';
+import {
+  learnOne,
+  learnUntilRight,
+  rightCount,
+  startLearning,
+  stepNeuron,
+} from '../../src/lib/gate-learning';
 
 describe('learnOne(state, data, eta)', () => {
   it('applies perceptronStep to the samples in truth-table order and counts mistakes per epoch', () => {

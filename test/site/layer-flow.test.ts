@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toText } from '../../engine/index.ts';
-import { layerFlowModel, layerName, layerSteps, neuronSteps, stepIndex } from '../../src/lib/layer-flow';
+import {
+  layerFlowModel,
+  layerName,
+  layerSteps,
+  neuronSteps,
+  stepIndex,
+} from '../../src/lib/layer-flow';
 
 describe('layerFlowModel()', () => {
   it('trains the same 2-3-2-1 network every time, and it classifies its training points', () => {
@@ -17,7 +23,7 @@ describe('neuronSteps(sizes, steps, layer, j)', () => {
   const { net } = layerFlowModel();
   const out = net.forward([0.2, -0.1]);
 
-  it('picks each neuron\'s weighted sum and activation, which agree with forward()\'s z and a', () => {
+  it("picks each neuron's weighted sum and activation, which agree with forward()'s z and a", () => {
     for (let l = 1; l < net.sizes.length; l++) {
       for (let j = 1; j <= net.sizes[l]; j++) {
         const [sum, act] = neuronSteps(net.sizes, out.steps, l, j);

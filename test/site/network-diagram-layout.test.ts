@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { edgeSign, edgeWidth, networkLayout, nextEdgeIndex, weightName } from '../../src/lib/network-diagram-layout';
+import {
+  edgeSign,
+  edgeWidth,
+  networkLayout,
+  nextEdgeIndex,
+  weightName,
+} from '../../src/lib/network-diagram-layout';
 import { mlp } from '../../engine/index.ts';
 
 describe('networkLayout(sizes, withTail, noteLines)', () => {
-  it('places one node per neuron and one edge per weight, in the engine\'s flat order', () => {
-    for (const sizes of [[2, 2, 1], [2, 3, 1], [2, 4, 1], [3, 4, 4, 2]]) {
+  it("places one node per neuron and one edge per weight, in the engine's flat order", () => {
+    for (const sizes of [
+      [2, 2, 1],
+      [2, 3, 1],
+      [2, 4, 1],
+      [3, 4, 4, 2],
+    ]) {
       const layout = networkLayout(sizes);
       expect(layout.nodes.map((layer) => layer.length)).toEqual(sizes);
       const net = mlp(sizes);
       // The engine's parameter order is each layer's weights row by row, then its biases.
-      const weightLabels = Array.from({ length: net.parameterCount }, (_, i) => net.parameterLabel(i).text).filter((t) => t.startsWith('w'));
+      const weightLabels = Array.from(
+        { length: net.parameterCount },
+        (_, i) => net.parameterLabel(i).text,
+      ).filter((t) => t.startsWith('w'));
       expect(layout.edges.map((e) => `w(${e.layer})_${e.j}${e.k}`)).toEqual(weightLabels);
     }
   });
@@ -22,7 +36,8 @@ describe('networkLayout(sizes, withTail, noteLines)', () => {
       expect(n.y - layout.radius).toBeGreaterThan(0);
       expect(n.y + layout.radius).toBeLessThan(layout.height);
     }
-    const middle = (l: number) => layout.nodes[l].reduce((s, n) => s + n.y, 0) / layout.nodes[l].length;
+    const middle = (l: number) =>
+      layout.nodes[l].reduce((s, n) => s + n.y, 0) / layout.nodes[l].length;
     expect(middle(0)).toBeCloseTo(middle(1));
     expect(middle(2)).toBeCloseTo(middle(1));
     expect(layout.tail!.x).toBeGreaterThan(layout.nodes[2][0].x);
@@ -56,7 +71,7 @@ describe('edge helpers', () => {
     expect([edgeSign(0.2), edgeSign(-0.2), edgeSign(0)]).toEqual(['positive', 'negative', 'zero']);
   });
 
-  it('weightName(layer, j, k) reads like the engine\'s label without the underscore', () => {
+  it("weightName(layer, j, k) reads like the engine's label without the underscore", () => {
     expect(weightName(2, 1, 1)).toBe('w(2)11');
     expect(weightName(1, 12, 3)).toBe('w(1)12,3');
   });

@@ -42,7 +42,7 @@ describe('createTrainingLoop(settings)', () => {
     expect(update.weights.weights[1][0][0]).toBe(byLabel.get('w(2)_11')!.result);
   });
 
-  it('an epoch is four updates, and stepping matches the engine\'s own training run', () => {
+  it("an epoch is four updates, and stepping matches the engine's own training run", () => {
     const loop = createTrainingLoop(settings);
     for (let i = 0; i < 16; i++) loop.next();
     loop.finishEpoch();
@@ -52,7 +52,13 @@ describe('createTrainingLoop(settings)', () => {
     expect(v.updates).toBe(12);
     expect(v.stage).toBeNull();
     const net = mlp(LOOP_SETUP.sizes, { activation: 'tanh', output: 'sigmoid', seed: 1 });
-    const run = train(net, LOOP_SETUP.data, { loss: 'mse', learningRate: 0.5, batchSize: 1, shuffle: false, epochs: 3 });
+    const run = train(net, LOOP_SETUP.data, {
+      loss: 'mse',
+      learningRate: 0.5,
+      batchSize: 1,
+      shuffle: false,
+      epochs: 3,
+    });
     expect(v.history).toEqual(run.history);
     expect(v.weights).toEqual(net.getWeights());
   });
@@ -71,7 +77,7 @@ describe('createTrainingLoop(settings)', () => {
 });
 
 describe('stageSteps(view) and loopDiagram(view)', () => {
-  it('shows each stage\'s own steps and highlight', () => {
+  it("shows each stage's own steps and highlight", () => {
     const loop = createTrainingLoop(settings);
     const kinds = [];
     const tones = [];

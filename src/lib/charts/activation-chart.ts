@@ -39,7 +39,13 @@ export function activationChart(
       Plot.ruleX([0], { stroke: 'currentColor', strokeOpacity: 0.35 }),
       Plot.line(curve, { x: 'z', y: 'a', stroke: 'var(--sl-color-accent)', strokeWidth: 2.5 }),
       Plot.ruleX([z], { stroke: 'var(--nn-live)', strokeDasharray: '4 3' }),
-      Plot.dot(point, { x: 'z', y: 'a', r: 5.5, fill: 'var(--nn-live)', stroke: 'var(--sl-color-bg)' }),
+      Plot.dot(point, {
+        x: 'z',
+        y: 'a',
+        r: 5.5,
+        fill: 'var(--nn-live)',
+        stroke: 'var(--sl-color-bg)',
+      }),
       Plot.text(point, {
         x: 'z',
         y: 'a',

@@ -28,35 +28,80 @@ const base = (document: Document) => ({
 });
 
 /** The mean training loss of each epoch, one line per lane. */
-export function raceEpochChart(Plot: PlotModule, document: Document, series: RaceSeries<{ epoch: number; loss: number }>[], epochs: number): Element {
+export function raceEpochChart(
+  Plot: PlotModule,
+  document: Document,
+  series: RaceSeries<{ epoch: number; loss: number }>[],
+  epochs: number,
+): Element {
   return Plot.plot({
     ...base(document),
     x: { domain: [0, epochs], label: 'epoch', labelAnchor: 'center' },
     y: { type: 'log', label: 'loss (epoch mean)', grid: true, ticks: 4, tickFormat: formatNumber },
     marks: series.flatMap(({ lane, points }) => [
-      Plot.line(points, { x: 'epoch', y: 'loss', stroke: LANE_STYLES[lane].stroke, strokeDasharray: LANE_STYLES[lane].dash, strokeWidth: 2.5 }),
+      Plot.line(points, {
+        x: 'epoch',
+        y: 'loss',
+        stroke: LANE_STYLES[lane].stroke,
+        strokeDasharray: LANE_STYLES[lane].dash,
+        strokeWidth: 2.5,
+      }),
       Plot.dot(points.slice(-1), { x: 'epoch', y: 'loss', fill: LANE_STYLES[lane].stroke, r: 3.5 }),
     ]),
   });
 }
 
 /** Each update's loss on its own batch, against the update count on a log axis, one line per lane. */
-export function raceUpdateChart(Plot: PlotModule, document: Document, series: RaceSeries<{ update: number; loss: number }>[], maxUpdates: number): Element {
+export function raceUpdateChart(
+  Plot: PlotModule,
+  document: Document,
+  series: RaceSeries<{ update: number; loss: number }>[],
+  maxUpdates: number,
+): Element {
   return Plot.plot({
     ...base(document),
-    x: { type: 'log', domain: [1, Math.max(10, maxUpdates)], label: 'update (log scale)', labelAnchor: 'center', tickFormat: (d: number) => d.toLocaleString('en-US') },
-    y: { type: 'log', label: 'loss on the batch', grid: true, clamp: true, domain: [1e-4, 10], tickFormat: formatNumber },
+    x: {
+      type: 'log',
+      domain: [1, Math.max(10, maxUpdates)],
+      label: 'update (log scale)',
+      labelAnchor: 'center',
+      tickFormat: (d: number) => d.toLocaleString('en-US'),
+    },
+    y: {
+      type: 'log',
+      label: 'loss on the batch',
+      grid: true,
+      clamp: true,
+      domain: [1e-4, 10],
+      tickFormat: formatNumber,
+    },
     // Single-example losses are a cloud, drawn as dots; the smoother lanes as lines.
     marks: series.map(({ lane, points }) =>
       lane === 0
-        ? Plot.dot(points, { x: 'update', y: 'loss', fill: LANE_STYLES[lane].stroke, r: 1.3, fillOpacity: 0.7 })
-        : Plot.line(points, { x: 'update', y: 'loss', stroke: LANE_STYLES[lane].stroke, strokeDasharray: LANE_STYLES[lane].dash, strokeWidth: 1.8 }),
+        ? Plot.dot(points, {
+            x: 'update',
+            y: 'loss',
+            fill: LANE_STYLES[lane].stroke,
+            r: 1.3,
+            fillOpacity: 0.7,
+          })
+        : Plot.line(points, {
+            x: 'update',
+            y: 'loss',
+            stroke: LANE_STYLES[lane].stroke,
+            strokeDasharray: LANE_STYLES[lane].dash,
+            strokeWidth: 1.8,
+          }),
     ),
   });
 }
 
 /** The path of the weights (w1, w2) from the shared start, one line per lane. */
-export function racePathChart(Plot: PlotModule, document: Document, series: RaceSeries<{ w1: number; w2: number }>[]): Element {
+export function racePathChart(
+  Plot: PlotModule,
+  document: Document,
+  series: RaceSeries<{ w1: number; w2: number }>[],
+): Element {
   const start = series.find((s) => s.points.length)?.points.slice(0, 1) ?? [];
   return Plot.plot({
     ...base(document),
@@ -64,9 +109,17 @@ export function racePathChart(Plot: PlotModule, document: Document, series: Race
     y: { label: 'weight w2', nice: true, grid: true },
     marks: [
       ...series.map(({ lane, points }) =>
-        Plot.line(points, { x: 'w1', y: 'w2', stroke: LANE_STYLES[lane].stroke, strokeDasharray: lane === 0 ? 'none' : LANE_STYLES[lane].dash, strokeWidth: lane === 0 ? 1 : 2.2 }),
+        Plot.line(points, {
+          x: 'w1',
+          y: 'w2',
+          stroke: LANE_STYLES[lane].stroke,
+          strokeDasharray: lane === 0 ? 'none' : LANE_STYLES[lane].dash,
+          strokeWidth: lane === 0 ? 1 : 2.2,
+        }),
       ),
-      ...series.map(({ lane, points }) => Plot.dot(points.slice(-1), { x: 'w1', y: 'w2', fill: LANE_STYLES[lane].stroke, r: 4.5 })),
+      ...series.map(({ lane, points }) =>
+        Plot.dot(points.slice(-1), { x: 'w1', y: 'w2', fill: LANE_STYLES[lane].stroke, r: 4.5 }),
+      ),
       Plot.dot(start, { x: 'w1', y: 'w2', r: 5, stroke: 'currentColor', fill: 'none' }),
       Plot.text(start, { x: 'w1', y: 'w2', text: () => 'start', dy: 14, fill: 'currentColor' }),
     ],

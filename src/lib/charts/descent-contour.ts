@@ -18,16 +18,27 @@ export interface DescentContourData {
 
 /** The chart's size in SVG units; it scales to its container's width. */
 export const DESCENT_CONTOUR_SIZE = { width: 520, height: 400 };
-export const DESCENT_CONTOUR_MARGINS = { marginLeft: 52, marginRight: 16, marginTop: 16, marginBottom: 40 };
+export const DESCENT_CONTOUR_MARGINS = {
+  marginLeft: 52,
+  marginRight: 16,
+  marginTop: 16,
+  marginBottom: 40,
+};
 
 /**
  * The loss over (w, b) as a contour map (darker is lower), with the ball's path drawn over it.
  */
-export function descentContour(Plot: PlotModule, document: Document, data: DescentContourData): Element {
+export function descentContour(
+  Plot: PlotModule,
+  document: Document,
+  data: DescentContourData,
+): Element {
   const [w1, w2] = data.wRange;
   const [b1, b2] = data.bRange;
   const { width, height, values } = data.grid;
-  const steps = data.path.slice(0, -1).map((p, i) => ({ x1: p.w, y1: p.b, x2: data.path[i + 1].w, y2: data.path[i + 1].b }));
+  const steps = data.path
+    .slice(0, -1)
+    .map((p, i) => ({ x1: p.w, y1: p.b, x2: data.path[i + 1].w, y2: data.path[i + 1].b }));
   return Plot.plot({
     document,
     ...DESCENT_CONTOUR_SIZE,
@@ -55,7 +66,16 @@ export function descentContour(Plot: PlotModule, document: Document, data: Desce
         thresholds: 16,
       }),
       // A halo in the page's colour keeps the path visible on the darkest contours.
-      Plot.arrow(steps, { x1: 'x1', y1: 'y1', x2: 'x2', y2: 'y2', stroke: 'var(--sl-color-bg)', strokeWidth: 4.5, headLength: 6, inset: 3 }),
+      Plot.arrow(steps, {
+        x1: 'x1',
+        y1: 'y1',
+        x2: 'x2',
+        y2: 'y2',
+        stroke: 'var(--sl-color-bg)',
+        strokeWidth: 4.5,
+        headLength: 6,
+        inset: 3,
+      }),
       Plot.arrow(steps, {
         x1: 'x1',
         y1: 'y1',
@@ -66,8 +86,22 @@ export function descentContour(Plot: PlotModule, document: Document, data: Desce
         headLength: 6,
         inset: 3,
       }),
-      Plot.dot(data.path.slice(0, -1), { x: 'w', y: 'b', r: 2.5, fill: 'var(--nn-live)', stroke: 'var(--sl-color-bg)', strokeWidth: 1 }),
-      Plot.dot(data.path.slice(-1), { x: 'w', y: 'b', r: 8, fill: 'var(--nn-live)', stroke: 'var(--sl-color-bg)', strokeWidth: 2 }),
+      Plot.dot(data.path.slice(0, -1), {
+        x: 'w',
+        y: 'b',
+        r: 2.5,
+        fill: 'var(--nn-live)',
+        stroke: 'var(--sl-color-bg)',
+        strokeWidth: 1,
+      }),
+      Plot.dot(data.path.slice(-1), {
+        x: 'w',
+        y: 'b',
+        r: 8,
+        fill: 'var(--nn-live)',
+        stroke: 'var(--sl-color-bg)',
+        strokeWidth: 2,
+      }),
     ],
   });
 }

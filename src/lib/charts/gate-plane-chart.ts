@@ -35,8 +35,21 @@ export function gatePlaneChart(Plot: PlotModule, document: Document, data: GateP
     marginTop: 12,
     marginRight: 12,
     style: { background: 'transparent', fontSize: '13px' },
-    x: { domain: [box.x0, box.x1], label: 'x₁', labelAnchor: 'center', labelArrow: 'none', ticks: [0, 0.5, 1] },
-    y: { domain: [box.y0, box.y1], label: 'x₂', labelAnchor: 'center', labelArrow: 'none', labelOffset: 50, ticks: [0, 0.5, 1] },
+    x: {
+      domain: [box.x0, box.x1],
+      label: 'x₁',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      ticks: [0, 0.5, 1],
+    },
+    y: {
+      domain: [box.y0, box.y1],
+      label: 'x₂',
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 50,
+      ticks: [0, 0.5, 1],
+    },
     marks: [
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
       Plot.gridX([0, 1], { strokeOpacity: 0.12 }),
@@ -76,7 +89,8 @@ export function gatePlaneChart(Plot: PlotModule, document: Document, data: GateP
         x: 'x1',
         y: 'x2',
         text: (p: GatePoint) => String(p.target),
-        fill: (p: GatePoint) => (p.target === 1 ? 'var(--sl-color-black)' : 'var(--sl-color-white)'),
+        fill: (p: GatePoint) =>
+          p.target === 1 ? 'var(--sl-color-black)' : 'var(--sl-color-white)',
         fontWeight: 700,
         fontSize: 14,
       }),

@@ -14,7 +14,11 @@ export interface LayerFlowChartData {
 export const LAYER_FLOW_CHART_SIZE = { width: 300, height: 300 };
 
 /** Draws the training points (label 1 filled, label 0 hollow) and the reader's point on top. */
-export function layerFlowChart(Plot: PlotModule, document: Document, data: LayerFlowChartData): Element {
+export function layerFlowChart(
+  Plot: PlotModule,
+  document: Document,
+  data: LayerFlowChartData,
+): Element {
   const here = [{ x1: data.x1, x2: data.x2 }];
   return Plot.plot({
     document,

@@ -15,7 +15,14 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
         document,
         x: { label: 'epoch', labelAnchor: 'center' },
         y: { label: 'loss', grid: true, zero: true },
-        marks: [Plot.line(chart.points, { x: 'epoch', y: 'loss', stroke: 'var(--sl-color-accent)', strokeWidth: 2 })],
+        marks: [
+          Plot.line(chart.points, {
+            x: 'epoch',
+            y: 'loss',
+            stroke: 'var(--sl-color-accent)',
+            strokeWidth: 2,
+          }),
+        ],
       });
     case 'line':
       return Plot.plot({
@@ -24,8 +31,15 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
         x: { label: chart.xLabel, labelAnchor: 'center' },
         y: { label: chart.yLabel, grid: true },
         marks: [
-          Plot.line(chart.points, { x: 'x', y: 'y', stroke: 'var(--sl-color-accent)', strokeWidth: 2 }),
-          ...(chart.points.length <= 60 ? [Plot.dot(chart.points, { x: 'x', y: 'y', fill: 'var(--sl-color-accent)', r: 2.5 })] : []),
+          Plot.line(chart.points, {
+            x: 'x',
+            y: 'y',
+            stroke: 'var(--sl-color-accent)',
+            strokeWidth: 2,
+          }),
+          ...(chart.points.length <= 60
+            ? [Plot.dot(chart.points, { x: 'x', y: 'y', fill: 'var(--sl-color-accent)', r: 2.5 })]
+            : []),
         ],
       });
     case 'boundary':
@@ -54,7 +68,8 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
           Plot.dot(chart.points, {
             x: 'x',
             y: 'y',
-            fill: (p: { label: number }) => (p.label >= 0.5 ? 'var(--nn-positive)' : 'var(--nn-negative)'),
+            fill: (p: { label: number }) =>
+              p.label >= 0.5 ? 'var(--nn-positive)' : 'var(--nn-negative)',
             // Outlined in the text colour, so a point stays visible on a band of its own colour.
             stroke: 'var(--sl-color-text)',
             strokeWidth: 2,

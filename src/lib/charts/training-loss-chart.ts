@@ -5,7 +5,8 @@ import { formatNumber, type HistoryEntry } from '../../../engine/index.ts';
 export const TRAINING_LOSS_CHART_SIZE = { width: 460, height: 220 };
 
 /** Labels only the powers of ten of a log axis (1, 0.1, 0.01, ...), in the engine's number format. */
-const powerOfTen = (d: number) => (Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-6 ? formatNumber(d) : '');
+const powerOfTen = (d: number) =>
+  Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-6 ? formatNumber(d) : '';
 
 /**
  * Draws the mean loss of each finished epoch against the epoch number, on a log scale so that the
@@ -25,14 +26,46 @@ export function trainingLossChart(
     marginBottom: 40,
     style: { background: 'transparent', fontSize: '12px' },
     x: { domain: [0, Math.max(10, history.length)], label: 'epoch', labelAnchor: 'center' },
-    y: { type: 'log', domain: [Math.min(target / 2, ...history.map((h) => h.loss)), 1], label: 'epoch loss (log scale)', grid: true, tickFormat: powerOfTen },
+    y: {
+      type: 'log',
+      domain: [Math.min(target / 2, ...history.map((h) => h.loss)), 1],
+      label: 'epoch loss (log scale)',
+      grid: true,
+      tickFormat: powerOfTen,
+    },
     marks: [
       Plot.ruleY([target], { stroke: 'var(--nn-positive)', strokeDasharray: '5 4' }),
-      Plot.text([target], { x: () => Math.max(10, history.length), y: (t: number) => t, text: () => 'stop below this', textAnchor: 'end', dy: -7, fill: 'var(--nn-positive)' }),
-      Plot.line(history, { x: 'epoch', y: 'loss', stroke: 'var(--sl-color-accent)', strokeWidth: 2.5 }),
+      Plot.text([target], {
+        x: () => Math.max(10, history.length),
+        y: (t: number) => t,
+        text: () => 'stop below this',
+        textAnchor: 'end',
+        dy: -7,
+        fill: 'var(--nn-positive)',
+      }),
+      Plot.line(history, {
+        x: 'epoch',
+        y: 'loss',
+        stroke: 'var(--sl-color-accent)',
+        strokeWidth: 2.5,
+      }),
       ...(last
-        ? [Plot.dot([last], { x: 'epoch', y: 'loss', r: 4.5, fill: 'var(--nn-live)', stroke: 'var(--sl-color-bg)' })]
-        : [Plot.text([0], { frameAnchor: 'middle', text: () => 'no epoch finished yet', fill: 'currentColor' })]),
+        ? [
+            Plot.dot([last], {
+              x: 'epoch',
+              y: 'loss',
+              r: 4.5,
+              fill: 'var(--nn-live)',
+              stroke: 'var(--sl-color-bg)',
+            }),
+          ]
+        : [
+            Plot.text([0], {
+              frameAnchor: 'middle',
+              text: () => 'no epoch finished yet',
+              fill: 'currentColor',
+            }),
+          ]),
     ],
   });
 }

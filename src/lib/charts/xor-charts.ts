@@ -35,7 +35,14 @@ function labels(points: XorPoint[], box: Box): XorPoint[] {
   return groups.map((g) => ({ ...g[0], name: g.map((p) => p.name).join('\n') }));
 }
 
-function frame(Plot: PlotModule, document: Document, box: Box, axes: [string, string], marks: Markish[], points: XorPoint[]) {
+function frame(
+  Plot: PlotModule,
+  document: Document,
+  box: Box,
+  axes: [string, string],
+  marks: Markish[],
+  points: XorPoint[],
+) {
   return Plot.plot({
     document,
     ...XOR_CHART_SIZE,
@@ -44,8 +51,21 @@ function frame(Plot: PlotModule, document: Document, box: Box, axes: [string, st
     marginTop: 12,
     marginRight: 12,
     style: { background: 'transparent', fontSize: '13px' },
-    x: { domain: [box.x0, box.x1], label: axes[0], labelAnchor: 'center', labelArrow: 'none', ticks: 5 },
-    y: { domain: [box.y0, box.y1], label: axes[1], labelAnchor: 'center', labelArrow: 'none', labelOffset: 50, ticks: 5 },
+    x: {
+      domain: [box.x0, box.x1],
+      label: axes[0],
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      ticks: 5,
+    },
+    y: {
+      domain: [box.y0, box.y1],
+      label: axes[1],
+      labelAnchor: 'center',
+      labelArrow: 'none',
+      labelOffset: 50,
+      ticks: 5,
+    },
     marks: [
       ...marks,
       Plot.frame({ stroke: 'currentColor', strokeOpacity: 0.3 }),
@@ -114,7 +134,12 @@ export function xorInputChart(
   const lines = data.lines.flatMap((l, i) =>
     l.boundary
       ? [
-          Plot.line(l.boundary, { ...xy, stroke: 'currentColor', strokeWidth: 2, strokeDasharray: '6 4' }),
+          Plot.line(l.boundary, {
+            ...xy,
+            stroke: 'currentColor',
+            strokeWidth: 2,
+            strokeDasharray: '6 4',
+          }),
           lineLabel(Plot, l.boundary, i === 0 ? 'h₁' : 'h₂', data.box),
         ]
       : [],
@@ -141,7 +166,9 @@ export function xorHiddenChart(
 ): Element {
   const marks = [
     Plot.line(data.plane.region, { ...xy, fill: BLUE, fillOpacity: 0.22, stroke: 'none' }),
-    data.plane.boundary ? Plot.line(data.plane.boundary, { ...xy, stroke: 'var(--sl-color-accent)', strokeWidth: 3 }) : null,
+    data.plane.boundary
+      ? Plot.line(data.plane.boundary, { ...xy, stroke: 'var(--sl-color-accent)', strokeWidth: 3 })
+      : null,
   ];
   return frame(Plot, document, data.box, ['h₁', 'h₂'], marks, data.points);
 }

@@ -26,7 +26,11 @@ export function createCodeView(options: CodeViewOptions) {
   const plain = el('pre', { class: 'nb-plain' });
   // not-content: Starlight's prose spacing must not reach the editor's lines.
   const host = el('div', { class: 'nb-editor not-content', hidden: '' });
-  const hint = el('p', { class: 'nb-editor-hint', hidden: '' }, 'Shift+Enter runs. Tab indents; press Esc, then Tab, to leave the editor.');
+  const hint = el(
+    'p',
+    { class: 'nb-editor-hint', hidden: '' },
+    'Shift+Enter runs. Tab indents; press Esc, then Tab, to leave the editor.',
+  );
   const saved = options.saved;
   const anchor = saved ?? options.container;
   if (saved) saved.after(plain, host, hint);

@@ -11,8 +11,16 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** A button with a visible label; `quiet` draws it as a secondary action. */
-export function button(label: string, onClick: () => void, { quiet = true, title }: { quiet?: boolean; title?: string } = {}) {
-  const node = el('button', { type: 'button', class: quiet ? 'nn-button quiet' : 'nn-button' }, label);
+export function button(
+  label: string,
+  onClick: () => void,
+  { quiet = true, title }: { quiet?: boolean; title?: string } = {},
+) {
+  const node = el(
+    'button',
+    { type: 'button', class: quiet ? 'nn-button quiet' : 'nn-button' },
+    label,
+  );
   if (title) node.title = title;
   node.addEventListener('click', onClick);
   return node;

@@ -1,8 +1,25 @@
 import { EditorState, Prec } from '@codemirror/state';
-import { EditorView, keymap, lineNumbers, drawSelection, highlightActiveLine } from '@codemirror/view';
+import {
+  EditorView,
+  keymap,
+  lineNumbers,
+  drawSelection,
+  highlightActiveLine,
+} from '@codemirror/view';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
-import { autocompletion, closeBrackets, closeBracketsKeymap, completeFromList, completionKeymap } from '@codemirror/autocomplete';
-import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  completeFromList,
+  completionKeymap,
+} from '@codemirror/autocomplete';
+import {
+  bracketMatching,
+  HighlightStyle,
+  indentOnInput,
+  syntaxHighlighting,
+} from '@codemirror/language';
 import { javascript, typescriptLanguage } from '@codemirror/lang-javascript';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { tags } from '@lezer/highlight';
@@ -29,18 +46,34 @@ export interface EditorOptions {
 
 // Colours come from CSS variables (notebook.css), so the editor follows the site's light and dark themes.
 const highlight = HighlightStyle.define([
-  { tag: [tags.keyword, tags.operatorKeyword, tags.controlKeyword, tags.definitionKeyword], color: 'var(--nb-hl-keyword)' },
+  {
+    tag: [tags.keyword, tags.operatorKeyword, tags.controlKeyword, tags.definitionKeyword],
+    color: 'var(--nb-hl-keyword)',
+  },
   { tag: [tags.string, tags.special(tags.string)], color: 'var(--nb-hl-string)' },
   { tag: [tags.number, tags.bool, tags.null], color: 'var(--nb-hl-number)' },
-  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--nb-hl-comment)', fontStyle: 'italic' },
-  { tag: [tags.function(tags.variableName), tags.function(tags.propertyName)], color: 'var(--nb-hl-function)' },
+  {
+    tag: [tags.comment, tags.lineComment, tags.blockComment],
+    color: 'var(--nb-hl-comment)',
+    fontStyle: 'italic',
+  },
+  {
+    tag: [tags.function(tags.variableName), tags.function(tags.propertyName)],
+    color: 'var(--nb-hl-function)',
+  },
   { tag: [tags.typeName, tags.className], color: 'var(--nb-hl-type)' },
 ]);
 
-const completions = completeFromList(cellScopeNames().map((name) => ({ label: name, type: 'function' })));
+const completions = completeFromList(
+  cellScopeNames().map((name) => ({ label: name, type: 'function' })),
+);
 
 /** Mounts a CodeMirror 6 editor for TypeScript cells in `parent`. Loaded only when a reader edits. */
-export function createCellEditor(parent: HTMLElement, code: string, options: EditorOptions): CellEditor {
+export function createCellEditor(
+  parent: HTMLElement,
+  code: string,
+  options: EditorOptions,
+): CellEditor {
   const run = () => {
     options.onRun();
     return true;
@@ -51,7 +84,12 @@ export function createCellEditor(parent: HTMLElement, code: string, options: Edi
       doc: code,
       extensions: [
         // Shift+Enter and Ctrl/Cmd+Enter run the cell, before any other binding of Enter.
-        Prec.highest(keymap.of([{ key: 'Shift-Enter', run }, { key: 'Mod-Enter', run }])),
+        Prec.highest(
+          keymap.of([
+            { key: 'Shift-Enter', run },
+            { key: 'Mod-Enter', run },
+          ]),
+        ),
         lineNumbers(),
         history(),
         drawSelection(),
@@ -65,7 +103,13 @@ export function createCellEditor(parent: HTMLElement, code: string, options: Edi
         typescriptLanguage.data.of({ autocomplete: completions }),
         syntaxHighlighting(highlight),
         // Tab indents; Escape then Tab leaves the editor (CodeMirror's tab-focus convention).
-        keymap.of([...closeBracketsKeymap, ...completionKeymap, ...historyKeymap, ...defaultKeymap, indentWithTab]),
+        keymap.of([
+          ...closeBracketsKeymap,
+          ...completionKeymap,
+          ...historyKeymap,
+          ...defaultKeymap,
+          indentWithTab,
+        ]),
         // tabindex: the editing area is focusable by itself (axe and some screen readers expect it of a scroll region's content).
         EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {

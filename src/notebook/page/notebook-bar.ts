@@ -14,7 +14,10 @@ export interface NotebookBarOptions {
 /** The cells' code as one TypeScript file, each cell headed by its number. */
 export function cellsAsText(notebook: Notebook): string {
   return notebook.cells
-    .map((cell) => `// ---- Cell ${cell.number}${cell.view.code === cell.original ? '' : ' (edited)'} ----\n${cell.view.code.trimEnd()}\n`)
+    .map(
+      (cell) =>
+        `// ---- Cell ${cell.number}${cell.view.code === cell.original ? '' : ' (edited)'} ----\n${cell.view.code.trimEnd()}\n`,
+    )
     .join('\n');
 }
 
@@ -33,22 +36,35 @@ export function createNotebookBar(notebook: Notebook, options: NotebookBarOption
 
   const downloadNotebook = async () => {
     try {
-      download(`${options.name}.ipynb`, JSON.stringify(await options.ipynb(), null, 1), 'application/x-ipynb+json');
+      download(
+        `${options.name}.ipynb`,
+        JSON.stringify(await options.ipynb(), null, 1),
+        'application/x-ipynb+json',
+      );
     } catch (error) {
-      say(notice, `The notebook file could not be made: ${(error as Error).message}. "Download my edits" still works.`);
+      say(
+        notice,
+        `The notebook file could not be made: ${(error as Error).message}. "Download my edits" still works.`,
+      );
     }
   };
 
   const buttons = el('div', { class: 'nb-bar-buttons' });
   buttons.append(
     button('Run all', () => void notebook.runAll(), { quiet: false }),
-    button('Restart kernel', () => notebook.restart(), { title: 'Forget everything the cells defined' }),
+    button('Restart kernel', () => notebook.restart(), {
+      title: 'Forget everything the cells defined',
+    }),
     button('Clear outputs', () => notebook.clearOutputs()),
     button(options.resetAll.label, () => {
       if (confirm(options.resetAll.question)) options.resetAll.run();
     }),
-    button('Download my edits', () => download(`${options.name}-cells.ts`, cellsAsText(notebook), 'text/typescript')),
-    button('Download as notebook', () => void downloadNotebook(), { title: 'A Jupyter .ipynb file' }),
+    button('Download my edits', () =>
+      download(`${options.name}-cells.ts`, cellsAsText(notebook), 'text/typescript'),
+    ),
+    button('Download as notebook', () => void downloadNotebook(), {
+      title: 'A Jupyter .ipynb file',
+    }),
   );
   root.append(el('span', { class: 'nb-bar-title' }, 'Notebook'), buttons, storageNotice, notice);
 

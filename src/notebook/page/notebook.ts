@@ -34,7 +34,13 @@ export interface NotebookHooks {
 }
 
 const newKernel = () =>
-  createKernelClient(() => new Worker(new URL('../kernel-worker.ts', import.meta.url), { type: 'module', name: 'Neural Notebook kernel' }));
+  createKernelClient(
+    () =>
+      new Worker(new URL('../kernel-worker.ts', import.meta.url), {
+        type: 'module',
+        name: 'Neural Notebook kernel',
+      }),
+  );
 
 /**
  * A page's notebook: its cells, the one kernel they share (a Web Worker, started on the first run),
@@ -48,7 +54,8 @@ export function createNotebook(hooks: NotebookHooks) {
   const renumber = () => cells.forEach((cell, i) => cell.ui.setNumber(i + 1));
 
   const markOthersStale = (except: PageCell) => {
-    for (const other of cells) if (other !== except && other.ui.output.childElementCount > 0) other.ui.setStale(true);
+    for (const other of cells)
+      if (other !== except && other.ui.output.childElementCount > 0) other.ui.setStale(true);
   };
 
   const afterRun = (cell: PageCell, result: RunResult) => {
@@ -57,7 +64,10 @@ export function createNotebook(hooks: NotebookHooks) {
     if (result.lostState) {
       markOthersStale(cell);
       const above = cells.slice(0, cells.indexOf(cell));
-      const again = button(`Run cells above again (${above.length})`, () => void runSequence(above));
+      const again = button(
+        `Run cells above again (${above.length})`,
+        () => void runSequence(above),
+      );
       cell.ui.setNotice(
         'The kernel had to be restarted to stop this cell, so everything earlier cells defined is gone.',
         ...(above.length > 0 ? [again] : []),
@@ -86,7 +96,8 @@ export function createNotebook(hooks: NotebookHooks) {
             const { renderOutput } = await renderer;
             cell.ui.output.insertAdjacentHTML('beforeend', await renderOutput(output));
           });
-          if (output.kind === 'error' && output.line) void cell.view.markError(output.line, output.column, output.message);
+          if (output.kind === 'error' && output.line)
+            void cell.view.markError(output.line, output.column, output.message);
         },
         onProgress: (progress) => cell.ui.setProgress(progress),
       },
@@ -119,7 +130,11 @@ export function createNotebook(hooks: NotebookHooks) {
     cells,
     add(spec: CellSpec, before?: PageCell): PageCell {
       const position = before ? cells.indexOf(before) : cells.length;
-      const cell = { root: spec.root, original: spec.original, timeoutMs: spec.timeoutMs ?? 60_000 } as PageCell;
+      const cell = {
+        root: spec.root,
+        original: spec.original,
+        timeoutMs: spec.timeoutMs ?? 60_000,
+      } as PageCell;
       Object.defineProperty(cell, 'number', { get: () => numberOf(cell) });
       cell.ui = createCellUi(spec.root, position + 1, {
         run: () => void run(cell),

@@ -14,10 +14,16 @@ export function codeFromHash(hash: string): { code?: string; problem?: string } 
   if (!match) return {};
   try {
     const code = decodeURIComponent(match[1]);
-    if (code.length > MAX_LINKED_CODE) return { problem: `The link's code is longer than ${MAX_LINKED_CODE} characters, so it was not added.` };
+    if (code.length > MAX_LINKED_CODE)
+      return {
+        problem: `The link's code is longer than ${MAX_LINKED_CODE} characters, so it was not added.`,
+      };
     return { code };
   } catch {
-    return { problem: "The link's code could not be read (it may have been cut short), so nothing was added." };
+    return {
+      problem:
+        "The link's code could not be read (it may have been cut short), so nothing was added.",
+    };
   }
 }
 
@@ -29,7 +35,11 @@ export function bootScratchNotebook(container: HTMLElement) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(timer);
-    store.cells.splice(0, store.cells.length, ...notebook.cells.map((cell) => ({ ...byCell.get(cell)!, code: cell.view.code })));
+    store.cells.splice(
+      0,
+      store.cells.length,
+      ...notebook.cells.map((cell) => ({ ...byCell.get(cell)!, code: cell.view.code })),
+    );
     store.save();
     bar.setStorageNotice(store.notice);
   };
@@ -60,7 +70,9 @@ export function bootScratchNotebook(container: HTMLElement) {
         notebook.remove(cell);
         byCell.delete(cell);
         save();
-        bar.setNotice(`Cell deleted. ${notebook.cells.length} cell${notebook.cells.length === 1 ? '' : 's'} left.`);
+        bar.setNotice(
+          `Cell deleted. ${notebook.cells.length} cell${notebook.cells.length === 1 ? '' : 's'} left.`,
+        );
       }),
     );
     if (focus) void cell.view.open(true);
@@ -79,16 +91,29 @@ export function bootScratchNotebook(container: HTMLElement) {
         save();
       },
     },
-    ipynb: async () => codeToIpynb('Scratch notebook', location.href.replace(/#.*$/, ''), notebook.cells.map((c) => c.view.code)),
+    ipynb: async () =>
+      codeToIpynb(
+        'Scratch notebook',
+        location.href.replace(/#.*$/, ''),
+        notebook.cells.map((c) => c.view.code),
+      ),
   });
-  container.append(bar.root, cellsHost, button('Add a cell', () => (addCell({ id: newId(), code: '' }, true), save()), { quiet: false }));
+  container.append(
+    bar.root,
+    cellsHost,
+    button('Add a cell', () => (addCell({ id: newId(), code: '' }, true), save()), {
+      quiet: false,
+    }),
+  );
   for (const saved of store.cells) addCell(saved);
 
   const linked = codeFromHash(location.hash);
   if (linked.code !== undefined) {
     addCell({ id: newId(), code: linked.code }).root.scrollIntoView({ block: 'center' });
     save();
-    bar.setNotice('A cell was added at the end from the link you followed. It has not been run: read it, then press Run.');
+    bar.setNotice(
+      'A cell was added at the end from the link you followed. It has not been run: read it, then press Run.',
+    );
   } else if (linked.problem) {
     bar.setNotice(linked.problem);
   }

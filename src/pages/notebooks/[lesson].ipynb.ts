@@ -5,7 +5,10 @@ import { lessonToIpynb } from '../../notebook/ipynb';
 
 /** Every lesson with code cells as a Jupyter notebook: `/notebooks/<lesson>.ipynb` ("Download as notebook"). */
 export const getStaticPaths = (async () => {
-  const lessons = await getCollection('docs', (entry) => entry.id.startsWith('lessons/') && hasCodeCells(entry.body ?? ''));
+  const lessons = await getCollection(
+    'docs',
+    (entry) => entry.id.startsWith('lessons/') && hasCodeCells(entry.body ?? ''),
+  );
   return lessons.map((entry) => ({
     params: { lesson: entry.id.replace(/^lessons\//, '') },
     props: { body: entry.body ?? '', title: entry.data.title },
@@ -16,5 +19,7 @@ export const GET: APIRoute = ({ params, props, site, url }) => {
   const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
   const lessonUrl = new URL(`${base}lessons/${params.lesson}/`, site ?? url).href;
   const notebook = lessonToIpynb(props.body as string, { title: props.title as string, lessonUrl });
-  return new Response(JSON.stringify(notebook, null, 1), { headers: { 'Content-Type': 'application/x-ipynb+json' } });
+  return new Response(JSON.stringify(notebook, null, 1), {
+    headers: { 'Content-Type': 'application/x-ipynb+json' },
+  });
 };
