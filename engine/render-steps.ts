@@ -13,7 +13,8 @@ import type { Step } from './steps.ts';
 /** The notation-specific pieces that the renderer combines. */
 export interface Notation {
   latex: boolean;
-  num(x: number): string;
+  /** A number; `scale` is the operands' total magnitude, for the rounding-noise rule of format.ts. */
+  num(x: number, scale?: number): string;
   assign: string;
   times: string;
   eta: string;
@@ -30,7 +31,7 @@ export interface Notation {
 /** LaTeX for KaTeX. */
 export const LATEX: Notation = {
   latex: true,
-  num: formatLatexNumber,
+  num: (x, scale) => formatLatexNumber(x, scale),
   assign: String.raw`\leftarrow`,
   times: String.raw` \cdot `,
   eta: String.raw`\eta`,
@@ -47,7 +48,7 @@ export const LATEX: Notation = {
 /** Plain text for screen readers and copy/paste. */
 export const TEXT: Notation = {
   latex: false,
-  num: formatNumber,
+  num: (x, scale) => formatNumber(x, scale),
   assign: '<-',
   times: ' * ',
   eta: 'eta',
@@ -79,7 +80,10 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
         .map((w, i) => `${f(w.value)}${f(step.inputs[i].value)}`)
         .concat(step.weights.length ? t(step.bias.value) : num(step.bias.value))
         .join(' + ');
-      return chain(sym(step.output), formula, numbers, step.result);
+      const scale =
+        step.weights.reduce((acc, w, i) => acc + Math.abs(w.value * step.inputs[i].value), 0) +
+        Math.abs(step.bias.value);
+      return chain(sym(step.output), formula, numbers, step.result, '=', scale);
     }
     case 'activation': {
       const s = n.latex ? step.activation.symbol : step.activation.textSymbol;
@@ -114,7 +118,11 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
       const numbers = step.terms
         .map((q) => `${f(q.weight.value)}${f(q.gradient.value)}`)
         .join(' + ');
-      return chain(sym(step.output), formula || '0', numbers || '0', step.result);
+      const scale = step.terms.reduce(
+        (acc, q) => acc + Math.abs(q.weight.value * q.gradient.value),
+        0,
+      );
+      return chain(sym(step.output), formula || '0', numbers || '0', step.result, '=', scale);
     }
     case 'average': {
       const count = step.values.length;
@@ -129,6 +137,8 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
         `${n.sum(count, 'i')} ${sym(step.item)}`,
         `${inv}(${shown.join(' + ')})`,
         step.result,
+        '=',
+        step.values.reduce((acc, v) => acc + Math.abs(v), 0),
       );
     }
     case 'update':
