@@ -39,7 +39,9 @@ export function displayValue(x: number, scale = 1): number {
 
 /** The exact stored value, for an HTML `title`, when the display hides it as noise; else undefined. */
 export function exactTitle(x: number, scale = 1): string | undefined {
-  return isRoundingNoise(x, scale) ? `exactly stored: ${x} (floating-point rounding of 0)` : undefined;
+  return isRoundingNoise(x, scale)
+    ? `exactly stored: ${x} (floating-point rounding of 0)`
+    : undefined;
 }
 
 function trimZeros(s: string): string {
