@@ -22,6 +22,7 @@ export interface Notation {
   frac(a: string, b: string): string;
   sqrt(a: string): string;
   ln: string;
+  /** The mean over a mini-batch: (1/count) times the sum over the examples `index` of the batch. */
   sum(count: number, index: string): string;
   sep: string;
   dots: string;
@@ -39,7 +40,7 @@ export const LATEX: Notation = {
   frac: (a, b) => String.raw`\frac{${a}}{${b}}`,
   sqrt: (a) => String.raw`\sqrt{${a}}`,
   ln: String.raw`\ln`,
-  sum: (n, i) => String.raw`\frac{1}{${n}}\sum_{${i}=1}^{${n}}`,
+  sum: (n, i) => String.raw`\frac{1}{${n}}\sum_{${i} \in \mathcal{B}}`,
   sep: String.raw`,\quad `,
   dots: String.raw`\cdots`,
   hat: (s) => String.raw`\hat{${s}}`,
@@ -56,7 +57,7 @@ export const TEXT: Notation = {
   frac: (a, b) => `(${a})/(${b})`,
   sqrt: (a) => `sqrt(${a})`,
   ln: 'ln',
-  sum: (n, i) => `(1/${n})*sum_${i}`,
+  sum: (n, i) => `(1/${n})*sum_(${i} in B)`,
   sep: '; ',
   dots: '...',
   hat: (s) => `${s}hat`,
@@ -134,7 +135,7 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
       const inv = n.latex ? n.frac('1', String(count)) : `(1/${count})`;
       return chain(
         sym(step.output),
-        `${n.sum(count, 'i')} ${sym(step.item)}`,
+        `${n.sum(count, 's')} ${sym(step.item)}`,
         `${inv}(${shown.join(' + ')})`,
         step.result,
         '=',
