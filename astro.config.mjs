@@ -13,10 +13,12 @@ import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
+import remarkFailOnTemplateCode from './src/markdown/remark-fail-on-template-code.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
 import katexFontPreload from './src/integrations/katex-font-preload.ts';
 import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
+import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -38,7 +40,7 @@ export default defineConfig({
     // Starlight highlights code blocks with Expressive Code; Astro's own Shiki pass is not needed.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath, remarkNotebookCells],
+      remarkPlugins: [remarkMath, remarkFailOnTemplateCode, remarkNotebookCells],
       rehypePlugins: [
         [rehypeKatex, { strict: 'error' }],
         rehypeFailOnMathErrors,
@@ -126,6 +128,7 @@ export default defineConfig({
     digitsAsset(),
     katexFontPreload(),
     hoistStylesheets(),
+    failOnBrokenText(),
   ],
   vite: {
     resolve: {

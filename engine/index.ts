@@ -30,7 +30,13 @@ export type {
   SoftmaxStep,
   SoftmaxGradientStep,
 } from './steps.ts';
-export { formatNumber, formatLatexNumber } from './format.ts';
+export {
+  formatNumber,
+  formatLatexNumber,
+  isRoundingNoise,
+  displayValue,
+  exactTitle,
+} from './format.ts';
 export { losses, lossNames, getLoss, BCE_EPSILON } from './losses.ts';
 export type { Loss, LossName } from './losses.ts';
 export type { Dataset } from './dataset.ts';

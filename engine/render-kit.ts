@@ -15,11 +15,17 @@ export function renderKit(n: Notation, symbolic: boolean) {
   const t = (x: number) => (x < 0 || x === -Infinity ? `(${num(x)})` : num(x));
   /** Juxtaposes symbols in LaTeX (w_1 x_1) and joins them with * in text (w1*x1). */
   const mul = (...parts: string[]) => parts.join(n.latex ? ' ' : '*');
-  /** output = [symbolic =] numbers = result */
-  const chain = (out: string, formula: string, numbers: string, result: number, op = '=') =>
-    `${out} ${op} ${symbolic ? `${formula} = ` : ''}${numbers} = ${num(result)}`;
-  const paramRule = (p: Label, formula: string, numbers: string, result: number) =>
-    chain(sym(p), formula, numbers, result, n.assign);
+  /** output = [symbolic =] numbers = result; `scale` sizes the operands (rounding noise shows 0). */
+  const chain = (
+    out: string,
+    formula: string,
+    numbers: string,
+    result: number,
+    op = '=',
+    scale = 1,
+  ) => `${out} ${op} ${symbolic ? `${formula} = ` : ''}${numbers} = ${num(result, scale)}`;
+  const paramRule = (p: Label, formula: string, numbers: string, result: number, scale = 1) =>
+    chain(sym(p), formula, numbers, result, n.assign, scale);
   return { n, sym, num, f, t, mul, chain, paramRule };
 }
 

@@ -13,7 +13,8 @@ import type { Step } from './steps.ts';
 /** The notation-specific pieces that the renderer combines. */
 export interface Notation {
   latex: boolean;
-  num(x: number): string;
+  /** A number; `scale` is the operands' total magnitude, for the rounding-noise rule of format.ts. */
+  num(x: number, scale?: number): string;
   assign: string;
   times: string;
   eta: string;
@@ -21,6 +22,7 @@ export interface Notation {
   frac(a: string, b: string): string;
   sqrt(a: string): string;
   ln: string;
+  /** The mean over a mini-batch: (1/count) times the sum over the examples `index` of the batch. */
   sum(count: number, index: string): string;
   sep: string;
   dots: string;
@@ -30,7 +32,7 @@ export interface Notation {
 /** LaTeX for KaTeX. */
 export const LATEX: Notation = {
   latex: true,
-  num: formatLatexNumber,
+  num: (x, scale) => formatLatexNumber(x, scale),
   assign: String.raw`\leftarrow`,
   times: String.raw` \cdot `,
   eta: String.raw`\eta`,
@@ -38,7 +40,7 @@ export const LATEX: Notation = {
   frac: (a, b) => String.raw`\frac{${a}}{${b}}`,
   sqrt: (a) => String.raw`\sqrt{${a}}`,
   ln: String.raw`\ln`,
-  sum: (n, i) => String.raw`\frac{1}{${n}}\sum_{${i}=1}^{${n}}`,
+  sum: (n, i) => String.raw`\frac{1}{${n}}\sum_{${i} \in \mathcal{B}}`,
   sep: String.raw`,\quad `,
   dots: String.raw`\cdots`,
   hat: (s) => String.raw`\hat{${s}}`,
@@ -47,7 +49,7 @@ export const LATEX: Notation = {
 /** Plain text for screen readers and copy/paste. */
 export const TEXT: Notation = {
   latex: false,
-  num: formatNumber,
+  num: (x, scale) => formatNumber(x, scale),
   assign: '<-',
   times: ' * ',
   eta: 'eta',
@@ -55,7 +57,7 @@ export const TEXT: Notation = {
   frac: (a, b) => `(${a})/(${b})`,
   sqrt: (a) => `sqrt(${a})`,
   ln: 'ln',
-  sum: (n, i) => `(1/${n})*sum_${i}`,
+  sum: (n, i) => `(1/${n})*sum_(${i} in B)`,
   sep: '; ',
   dots: '...',
   hat: (s) => `${s}hat`,
@@ -79,7 +81,10 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
         .map((w, i) => `${f(w.value)}${f(step.inputs[i].value)}`)
         .concat(step.weights.length ? t(step.bias.value) : num(step.bias.value))
         .join(' + ');
-      return chain(sym(step.output), formula, numbers, step.result);
+      const scale =
+        step.weights.reduce((acc, w, i) => acc + Math.abs(w.value * step.inputs[i].value), 0) +
+        Math.abs(step.bias.value);
+      return chain(sym(step.output), formula, numbers, step.result, '=', scale);
     }
     case 'activation': {
       const s = n.latex ? step.activation.symbol : step.activation.textSymbol;
@@ -114,7 +119,11 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
       const numbers = step.terms
         .map((q) => `${f(q.weight.value)}${f(q.gradient.value)}`)
         .join(' + ');
-      return chain(sym(step.output), formula || '0', numbers || '0', step.result);
+      const scale = step.terms.reduce(
+        (acc, q) => acc + Math.abs(q.weight.value * q.gradient.value),
+        0,
+      );
+      return chain(sym(step.output), formula || '0', numbers || '0', step.result, '=', scale);
     }
     case 'average': {
       const count = step.values.length;
@@ -126,9 +135,11 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
       const inv = n.latex ? n.frac('1', String(count)) : `(1/${count})`;
       return chain(
         sym(step.output),
-        `${n.sum(count, 'i')} ${sym(step.item)}`,
+        `${n.sum(count, 's')} ${sym(step.item)}`,
         `${inv}(${shown.join(' + ')})`,
         step.result,
+        '=',
+        step.values.reduce((acc, v) => acc + Math.abs(v), 0),
       );
     }
     case 'update':

@@ -26,6 +26,7 @@ export function renderUpdate(
         `${p} - ${mul(n.eta, g)}`,
         `${num(step.old)} - ${f(step.learningRate)}${f(step.gradient)}`,
         step.result,
+        Math.abs(step.old) + Math.abs(step.learningRate * step.gradient),
       );
     }
     case 'momentumUpdate': {

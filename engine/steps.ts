@@ -83,7 +83,7 @@ export interface BackpropSumStep {
   result: number;
 }
 
-/** The mean over a batch: dL/dw = (1/B) * sum over samples i of dL_i/dw (or of the losses L_i). */
+/** The mean over a mini-batch B: dL/dw = (1/B) * sum over its examples s of dL[s]/dw (or of the losses L[s]). */
 export interface AverageStep {
   kind: 'average';
   output: Label;

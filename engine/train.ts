@@ -23,13 +23,13 @@ export interface TrainResult {
   divergedAtEpoch: number | null;
 }
 
-/** Parameter updates in one epoch: Math.ceil(n / batchSize), because the last short batch counts. */
-export function updatesPerEpoch(n: number, batchSize: number): number {
-  checkInteger('updatesPerEpoch', 'n', n, 1);
+/** Updates in one epoch over m examples: Math.ceil(m / batchSize), as the last short batch counts. */
+export function updatesPerEpoch(m: number, batchSize: number): number {
+  checkInteger('updatesPerEpoch', 'm', m, 1);
   checkInteger('updatesPerEpoch', 'batchSize', batchSize, 1);
-  if (batchSize > n)
-    fail('updatesPerEpoch', `expected batchSize to be at most n = ${n}, got ${batchSize}`);
-  return Math.ceil(n / batchSize);
+  if (batchSize > m)
+    fail('updatesPerEpoch', `expected batchSize to be at most m = ${m}, got ${batchSize}`);
+  return Math.ceil(m / batchSize);
 }
 
 /** Trains `net` on `data` in place and returns the loss history and the number of updates. */

@@ -128,7 +128,8 @@ export function makeTrainer(
     }
     if (steps !== null && values !== null) {
       if (!labels) labels = Array.from({ length: grad.length }, (_, i) => net.parameterLabel(i));
-      const item = { latex: 'L_{i}', text: 'L_i' };
+      // Example s's loss: a superscript in brackets, since a subscript means an input (NOTATION).
+      const item = { latex: 'L^{[s]}', text: 'L[s]' };
       for (let p = 0; p < grad.length; p++) {
         const g = gradientLabel(labels[p]);
         steps.push({

@@ -27,7 +27,7 @@ export function composeAffine(first: Affine, second: Affine): Affine {
 
 /** A matrix as a KaTeX bmatrix with the engine's number format. */
 export function matrixLatex(M: readonly (readonly number[])[]): string {
-  return String.raw`\begin{bmatrix} ${M.map((row) => row.map(formatLatexNumber).join(' & ')).join(String.raw` \\ `)} \end{bmatrix}`;
+  return String.raw`\begin{bmatrix} ${M.map((row) => row.map((x) => formatLatexNumber(x)).join(' & ')).join(String.raw` \\ `)} \end{bmatrix}`;
 }
 
 /** A vector as a one-column bmatrix. */
@@ -55,7 +55,7 @@ export function applyAffine({ W, b }: Affine, x: readonly number[]): number[] {
 
 /** A matrix as plain text for screen readers: `[[0.5, -1]; [2, 0]]` reads row by row. */
 export function matrixText(M: readonly (readonly number[])[]): string {
-  return `[${M.map((row) => row.map(formatNumber).join(', ')).join('; ')}]`;
+  return `[${M.map((row) => row.map((x) => formatNumber(x)).join(', ')).join('; ')}]`;
 }
 
 /** The collapse in plain text, line by line, matching collapseLatex. */

@@ -73,3 +73,49 @@ export function layerName(sizes: readonly number[], layer: number): string {
   if (layer === sizes.length - 1) return 'output layer';
   return `hidden layer ${layer}`;
 }
+
+/** What the trained network says about the empty ring between the two classes of its data. */
+export interface GapProbe {
+  /** Radius of the probe circle (outside the class-1 disc, inside the unlabelled gap). */
+  radius: number;
+  /** How many directions were probed, evenly spaced around the origin. */
+  directions: number;
+  /** How many probe points the network calls "inside" (output above 0.5), wrongly. */
+  wronglyInside: number;
+  /** The smallest and largest output at the probe points. */
+  minOutput: number;
+  maxOutput: number;
+  /** Along each direction, the radius where the output first drops below 0.5: its extremes. */
+  boundaryMin: number;
+  boundaryMax: number;
+}
+
+/**
+ * Probes the trained network at `radius` in `directions` directions, and finds along each where
+ * its decision boundary (output 0.5) really lies. The training data has no point between radius
+ * 0.5 and 0.7, so nothing but the start and the training run decide what the network says there.
+ */
+export function probeGap(net: Network, radius = 0.6, directions = 72): GapProbe {
+  const out = (r: number, t: number) => net.forward([r * Math.cos(t), r * Math.sin(t)]).output[0];
+  const angles = Array.from({ length: directions }, (_, k) => (2 * Math.PI * k) / directions);
+  const outputs = angles.map((t) => out(radius, t));
+  // The boundary along a direction: bisection between the centre (inside) and radius 1.5.
+  const boundaries = angles.map((t) => {
+    let [lo, hi] = [0, 1.5];
+    for (let i = 0; i < 40; i++) {
+      const mid = (lo + hi) / 2;
+      if (out(mid, t) > 0.5) lo = mid;
+      else hi = mid;
+    }
+    return lo;
+  });
+  return {
+    radius,
+    directions,
+    wronglyInside: outputs.filter((v) => v > 0.5).length,
+    minOutput: Math.min(...outputs),
+    maxOutput: Math.max(...outputs),
+    boundaryMin: Math.min(...boundaries),
+    boundaryMax: Math.max(...boundaries),
+  };
+}

@@ -20,7 +20,7 @@ export function loopDiagram(view: LoopView) {
     ? [[], ...g.biases.map((row) => row.map((d) => `∂L/∂z = ${formatNumber(d)}`))]
     : undefined;
   const edgeText = backward
-    ? g.weights.map((rows) => rows.map((row) => row.map(formatNumber)))
+    ? g.weights.map((rows) => rows.map((row) => row.map((x) => formatNumber(x))))
     : ('weights' as const);
   const showLoss = g !== null && view.stage !== 'feedforward';
   const tone: Tone | null =

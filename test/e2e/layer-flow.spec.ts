@@ -186,22 +186,22 @@ test("the lesson's numeric question takes the engine's answer and shows its step
   page,
 }) => {
   await page.goto('/lessons/what-deep-learning-is/');
-  const steps = neuronSteps(sizes, forward([1, -0.5]).steps, 1, 2);
-  const form = page.getByRole('form', { name: /neuron 2 of hidden layer 1/ });
+  const steps = neuronSteps(sizes, forward([0.2, 0.4]).steps, 1, 1).slice(0, 1);
+  const form = page.getByRole('form', { name: /neuron 1 of hidden layer 1/ });
   await form.scrollIntoViewIfNeeded();
   await expect(
     page.locator('astro-island:has(form[aria-labelledby="flow-hidden-question"])'),
   ).not.toHaveAttribute('ssr', '');
   // The question states the engine's own weights and bias for that neuron.
-  await expect(form).toContainText(formatNumber(net.getWeight(1, 2, 1)));
-  await expect(form).toContainText(formatNumber(net.getWeight(1, 2, 2)));
-  await expect(form).toContainText(formatNumber(net.getBias(1, 2)));
+  await expect(form).toContainText(formatNumber(net.getWeight(1, 1, 1)));
+  await expect(form).toContainText(formatNumber(net.getWeight(1, 1, 2)));
+  await expect(form).toContainText(formatNumber(net.getBias(1, 1)));
   await expect(form).not.toContainText('q.w1');
   const answer = form.getByRole('textbox', { name: 'Your answer' });
-  await answer.fill(String(steps[1].result + 0.1));
+  await answer.fill(String(steps[0].result + 0.1));
   await answer.press('Enter');
   await expect(form.getByText('Not quite')).toBeVisible();
-  await answer.fill(steps[1].result.toFixed(3));
+  await answer.fill(steps[0].result.toFixed(3));
   await answer.press('Enter');
   await expect(form.getByText('Right.')).toBeVisible();
   await form.getByRole('button', { name: 'Show the worked solution' }).click();

@@ -77,3 +77,13 @@ describe('activations', () => {
     expect(() => katex.renderToString(square.latex, { throwOnError: true })).not.toThrow();
   });
 });
+
+describe('tanh is a rescaled sigmoid (lesson 3 rests on it)', () => {
+  it("tanh(z) = 2 sigma(2z) - 1, and tanh(0) = 0 with slope 1 = 4 sigma'(0)", () => {
+    for (const z of [-6, -2, -0.3, 0, 0.7, 1, 3, 8])
+      expectClose(activations.tanh.f(z), 2 * activations.sigmoid.f(2 * z) - 1, 1e-12);
+    expect(activations.tanh.f(0)).toBe(0);
+    expect(activations.tanh.df(0)).toBe(1);
+    expect(activations.tanh.df(0)).toBe(4 * activations.sigmoid.df(0));
+  });
+});

@@ -11,12 +11,12 @@ describe('updatesPerEpoch', () => {
     expect(updatesPerEpoch(10, 3)).toBe(4);
   });
 
-  it('updatesPerEpoch() rejects a batch size below 1 or above n', () => {
+  it('updatesPerEpoch() rejects a batch size below 1 or above m', () => {
     expect(() => updatesPerEpoch(10, 0)).toThrow(
       'updatesPerEpoch: expected batchSize to be an integer >= 1, got 0',
     );
     expect(() => updatesPerEpoch(10, 11)).toThrow(
-      'updatesPerEpoch: expected batchSize to be at most n = 10, got 11',
+      'updatesPerEpoch: expected batchSize to be at most m = 10, got 11',
     );
   });
 });

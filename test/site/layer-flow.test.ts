@@ -5,6 +5,7 @@ import {
   layerName,
   layerSteps,
   neuronSteps,
+  probeGap,
   stepIndex,
 } from '../../src/lib/layer-flow';
 
@@ -57,5 +58,38 @@ describe('layerName(sizes, layer)', () => {
       'hidden layer 2',
       'output layer',
     ]);
+  });
+});
+
+describe('probeGap(net, radius, directions)', () => {
+  const { net } = layerFlowModel();
+  const out = (x: number, y: number) => net.forward([x, y]).output[0];
+
+  it('counts the probe points called inside and agrees with forward() at each of them', () => {
+    const p = probeGap(net, 0.6, 8);
+    const outputs = Array.from({ length: 8 }, (_, k) => {
+      const t = (2 * Math.PI * k) / 8;
+      return out(0.6 * Math.cos(t), 0.6 * Math.sin(t));
+    });
+    expect(p.wronglyInside).toBe(outputs.filter((v) => v > 0.5).length);
+    expect(p.maxOutput).toBe(Math.max(...outputs));
+    expect(p.minOutput).toBe(Math.min(...outputs));
+  });
+
+  it("finds the lesson's point: the trained network gives confident wrong answers in the empty band", () => {
+    // Lesson 1 says so with these numbers; were the network to stop doing it, the text would be wrong.
+    const p = probeGap(net);
+    expect(p.wronglyInside).toBeGreaterThan(0);
+    expect(p.maxOutput).toBeGreaterThan(0.9);
+    expect(out(-0.6, 0)).toBeGreaterThan(0.5);
+    expect(out(0.6, 0)).toBeLessThan(0.5);
+    expect(p.boundaryMin).toBeGreaterThan(0.5);
+    expect(p.boundaryMax).toBeLessThan(0.7);
+  });
+
+  it('each boundary radius is where the output crosses 0.5 along its direction', () => {
+    const p = probeGap(net, 0.6, 1);
+    expect(out(p.boundaryMin - 1e-6, 0)).toBeGreaterThan(0.5);
+    expect(out(p.boundaryMin + 1e-6, 0)).toBeLessThanOrEqual(0.5);
   });
 });

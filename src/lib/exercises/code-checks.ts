@@ -114,10 +114,10 @@ export const codeChecks = {
       [1000, 1000],
       [10, 3],
       [64, 64],
-    ].map(([n, B]) => ({
-      args: [n, B],
-      said: `n = ${n}, B = ${B}`,
-      expected: updatesPerEpoch(n, B),
+    ].map(([m, B]) => ({
+      args: [m, B],
+      said: `m = ${m}, B = ${B}`,
+      expected: updatesPerEpoch(m, B),
     })),
   /** Lesson 9: dL/dz of a sigmoid output neuron under squared error, read from the engine's backprop. */
   'output-delta': (): TestCase[] =>
