@@ -1,5 +1,6 @@
 import { createTrainer, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
 import { createTrainingLoop } from './training-loop.ts';
+import { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS } from './xor-settings.ts';
 
 /**
  * Claims the lessons make about particular runs ("seed 8 gets stuck", "learned after 616
@@ -16,10 +17,7 @@ export function claim<T>(value: T, holds: (value: T) => boolean, sentence: strin
   return value;
 }
 
-/** The XOR network widget's rule for "learned": every output on the right side of 0.5 and an epoch loss below this. */
-export const XOR_SOLVED_LOSS = 0.02;
-/** Where the XOR widget's Train button gives up. */
-export const XOR_MAX_EPOCHS = 3000;
+export { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS };
 
 /** How many of the four XOR rows `predict` puts on the right side of 0.5. */
 export function xorRowsRight(predict: (x: readonly number[]) => number): number {
