@@ -190,6 +190,7 @@ describe('typed claims about runs in the lessons', () => {
         (c) => !ALLOWED.some((a) => a.file === file && c.text.startsWith(a.text)),
       );
       expect(typed.map((c) => `${file}:${c.line}: ${c.text}`)).toEqual([]);
-    });
+      // Parsing a lesson with remark takes about a second, several on a loaded machine.
+    }, 30_000);
   }
 });
