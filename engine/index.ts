@@ -55,6 +55,8 @@ export { createTrainer } from './trainer.ts';
 export type { TrainRunOptions, TrainResult } from './train.ts';
 export type { TrainOptions, HistoryEntry, Trainer, TrainerUpdate } from './trainer.ts';
 export { gradientCheck } from './gradcheck.ts';
+export { passCost } from './op-count.ts';
+export type { PassCost } from './op-count.ts';
 export type { GradientCheckResult, GradientCheckEntry } from './gradcheck.ts';
 export { datasets, splitTrainTest } from './datasets.ts';
 export type { GeneratorOptions } from './datasets.ts';

@@ -1,0 +1,113 @@
+import { createTrainer, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
+import { createTrainingLoop } from './training-loop.ts';
+import { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS } from './xor-settings.ts';
+
+/**
+ * Claims the lessons make about particular runs ("seed 8 gets stuck", "learned after 616
+ * epochs"), computed by the engine when the site is built. A lesson states a claim only through
+ * these functions, and `claim` makes the build fail when a run stops behaving as the sentence says.
+ */
+
+/** Throws, naming the sentence, when `holds(value)` is false; else returns `value`. */
+export function claim<T>(value: T, holds: (value: T) => boolean, sentence: string): T {
+  if (!holds(value))
+    throw new Error(
+      `A lesson's claim is no longer true: "${sentence}" (got ${JSON.stringify(value)})`,
+    );
+  return value;
+}
+
+export { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS };
+
+/** How many of the four XOR rows `predict` puts on the right side of 0.5. */
+export function xorRowsRight(predict: (x: readonly number[]) => number): number {
+  return gates.XOR.inputs.filter((x, i) => predict(x) >= 0.5 === (gates.XOR.targets[i][0] === 1))
+    .length;
+}
+
+/** A run of the XOR network widget (lesson 5): learned or not, after how many epochs, rows right, last epoch loss. */
+export interface XorWidgetRun {
+  seed: number;
+  learned: boolean;
+  epochs: number;
+  right: number;
+  loss: number;
+}
+
+/**
+ * Trains the XOR widget's network (2-2-1, sigmoid, mean squared error, full batch) as its Train
+ * button does: until learned or `maxEpochs`.
+ */
+export function xorWidgetRun(
+  seed: number,
+  learningRate = 2,
+  maxEpochs = XOR_MAX_EPOCHS,
+): XorWidgetRun {
+  const net = mlp([2, 2, 1], { activation: 'sigmoid', output: 'sigmoid', seed });
+  const trainer = createTrainer(net, gates.XOR, { loss: 'mse', learningRate, batchSize: 4 });
+  let last: HistoryEntry | null = null;
+  let right = 0;
+  for (let e = 1; e <= maxEpochs; e++) {
+    last = trainer.runEpoch();
+    if (last === null) break;
+    right = xorRowsRight((x) => net.predict(x)[0]);
+    if (right === 4 && last.loss < XOR_SOLVED_LOSS)
+      return { seed, learned: true, epochs: e, right, loss: last.loss };
+  }
+  return { seed, learned: false, epochs: trainer.epoch, right, loss: last?.loss ?? NaN };
+}
+
+/** A run of lesson 5's code cell: a [2, hidden, 1] tanh/sigmoid network, cross-entropy, 1,500 epochs at η = 1. */
+export interface XorCellRun {
+  seed: number;
+  hidden: number;
+  /** The trained network's four outputs, in the order of the XOR table. */
+  outputs: number[];
+  right: number;
+  /** True when some output ends within 0.05 of 0.5: the run stalled on a plateau. */
+  stalled: boolean;
+}
+
+/** Runs lesson 5's second cell with the given seed and hidden-layer size. */
+export function xorCellRun(seed: number, hidden = 2): XorCellRun {
+  const net = mlp([2, hidden, 1], { activation: 'tanh', output: 'sigmoid', seed });
+  const trainer = createTrainer(net, gates.XOR, { loss: 'bce', learningRate: 1, batchSize: 4 });
+  for (let e = 0; e < 1500; e++) trainer.runEpoch();
+  const outputs = gates.XOR.inputs.map((x) => net.predict(x)[0]);
+  return {
+    seed,
+    hidden,
+    outputs,
+    right: xorRowsRight((x) => net.predict(x)[0]),
+    stalled: outputs.some((o) => Math.abs(o - 0.5) < 0.05),
+  };
+}
+
+/** A run of lesson 6's training-loop stepper played to its end. */
+export interface LoopRun {
+  seed: number;
+  learningRate: number;
+  stop: 'target' | 'max-epochs' | 'diverged' | null;
+  epochs: number;
+  loss: number;
+  right: number;
+}
+
+/** Plays lesson 6's stepper (target loss 0.02, at most 2,000 epochs) to its end, epoch by epoch. */
+export function loopRun(seed: number, learningRate: number, maxEpochs = 2000): LoopRun {
+  const loop = createTrainingLoop({ learningRate, seed, targetLoss: 0.02, maxEpochs });
+  let view = loop.view();
+  while (view.stop === null) {
+    loop.finishEpoch();
+    view = loop.view();
+  }
+  const predictions = view.predictions;
+  return {
+    seed,
+    learningRate,
+    stop: view.stop,
+    epochs: view.epoch,
+    loss: view.history.at(-1)?.loss ?? NaN,
+    right: xorRowsRight((x) => predictions[gates.XOR.inputs.indexOf(x as number[])]),
+  };
+}
