@@ -7,16 +7,15 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import rehypeKatex from 'rehype-katex';
 import { outline, lessonFileName, lessonId } from './src/course/outline.ts';
-import rehypeFailOnMathErrors from './src/markdown/rehype-fail-on-math-errors.ts';
+import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import remarkFailOnTemplateCode from './src/markdown/remark-fail-on-template-code.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
-import katexFontPreload from './src/integrations/katex-font-preload.ts';
+import mathFontPreload from './src/integrations/math-font-preload.ts';
 import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
 
@@ -41,12 +40,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({
       remarkPlugins: [remarkMath, remarkFailOnTemplateCode, remarkNotebookCells],
-      rehypePlugins: [
-        [rehypeKatex, { strict: 'error' }],
-        rehypeFailOnMathErrors,
-        rehypeLeanMathml,
-        [rehypeBaseLinks, { base }],
-      ],
+      rehypePlugins: [rehypeMath, rehypeLeanMathml, [rehypeBaseLinks, { base }]],
     }),
   },
   security: {
@@ -54,7 +48,7 @@ export default defineConfig({
       // Scripts: only the site's own files and the hashed inline scripts Astro writes.
       // 'wasm-unsafe-eval' lets Pagefind's search index (WebAssembly, served by the site) run.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // KaTeX positions glyphs and Plot sizes marks with inline style attributes, which a hash
+      // Temml spaces some glyphs and Plot sizes marks with inline style attributes, which a hash
       // cannot allow; inline styles cannot run code, and every stylesheet still comes from the site.
       styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
       directives: [
@@ -76,7 +70,8 @@ export default defineConfig({
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
       customCss: [
-        'katex/dist/katex.min.css',
+        'temml/dist/Temml-Local.css',
+        './src/styles/math.css',
         './src/styles/theme.css',
         './src/styles/widgets.css',
         './src/styles/notebook.css',
@@ -126,7 +121,7 @@ export default defineConfig({
     mdx(),
     cspInlineHashes(),
     digitsAsset(),
-    katexFontPreload(),
+    mathFontPreload(),
     hoistStylesheets(),
     failOnBrokenText(),
   ],

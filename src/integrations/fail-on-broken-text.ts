@@ -7,8 +7,17 @@ import { fromHtml } from 'hast-util-from-html';
 import { htmlFiles } from './rewrite-built-pages';
 
 /** Elements whose text is code, data or typeset math, not prose a reader takes at its word. */
-const SKIP_TAGS = new Set(['script', 'style', 'code', 'pre', 'textarea', 'template', 'noscript']);
-const SKIP_CLASSES = ['katex', 'expressive-code', 'cell', 'nn-cell'];
+const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'code',
+  'pre',
+  'textarea',
+  'template',
+  'noscript',
+  'math',
+]);
+const SKIP_CLASSES = ['expressive-code', 'cell', 'nn-cell'];
 
 /** What a value computed into a page's text must never print. */
 const BROKEN = /\b(undefined|NaN)\b|\[object Object\]/;

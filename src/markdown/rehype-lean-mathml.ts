@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
 /**
- * Slims the MathML copy that rehype-katex writes for screen readers, without changing what they
+ * Slims the MathML of the lessons' formulas (see rehype-math.ts), without changing what screen readers
  * read: the `<semantics>` wrapper and its TeX `<annotation>` go (assistive technology reads the
  * presentation MathML, and the TeX is in the page's source anyway), and an `<mrow>` with a single
  * child and no attributes is replaced by that child, which MathML defines as the same thing (and so is a row that is `<math>`'s only child).

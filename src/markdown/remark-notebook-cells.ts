@@ -1,11 +1,11 @@
 import type { Code, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { fromHtml } from 'hast-util-from-html';
-import katex from 'katex';
 import { parseHTML } from 'linkedom';
 import * as engine from '../../engine/index.ts';
 import { digitsBytes } from '../integrations/digits-data';
 import * as Plot from '../lib/plot';
+import { typeset } from '../lib/typeset';
 import { createKernel } from '../notebook/kernel';
 import { outputsToHtml } from '../notebook/outputs-html';
 import type { CellOutput } from '../notebook/outputs';
@@ -39,7 +39,11 @@ export default function remarkNotebookCells() {
       pause: () => new Promise((resolve) => setImmediate(resolve)),
     });
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
-    const libs = { katex, Plot, document: document as unknown as Document };
+    const libs = {
+      typeset: (latex: string) => typeset(latex),
+      Plot,
+      document: document as unknown as Document,
+    };
 
     for (const [index, cell] of cells.entries()) {
       const outputs: CellOutput[] = [];

@@ -1,4 +1,3 @@
-import type Katex from 'katex';
 import { toLatex, toText } from '../../engine/index.ts';
 import type { PlotModule } from '../lib/heavy-libs.svelte';
 import { escapeHtml } from '../lib/escape-html';
@@ -9,7 +8,8 @@ import type { CellOutput } from './outputs';
 
 /** The libraries that draw outputs; passed in so this code runs at build time and in the browser. */
 export interface OutputLibraries {
-  katex: typeof Katex;
+  /** Typesets LaTeX as MathML (see `src/lib/math-markup.ts`). */
+  typeset: (latex: string) => string;
   Plot: PlotModule;
   document: Document;
 }
@@ -38,10 +38,7 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
     case 'steps': {
       const items = output.steps
         .map((step) => {
-          const math = libs.katex.renderToString(toLatex(step, { symbolic: true }), {
-            throwOnError: true,
-            output: 'html',
-          });
+          const math = libs.typeset(toLatex(step, { symbolic: true }));
           return `<li><span aria-hidden="true">${math}</span><span class="nn-sr-only">${escapeHtml(toText(step, { symbolic: true }))}</span></li>`;
         })
         .join('');

@@ -42,7 +42,7 @@ test("the explorer first shows sigmoid at z = 0.5 with the engine's f and f', ty
   expect(toText(activationSteps('sigmoid', 0.5)[1], { symbolic: true })).toBe(
     "da/dz = sigmoid'(z) = sigmoid'(0.5) = 0.235",
   );
-  await expect(w.locator('.math .katex')).toHaveCount(3);
+  await expect(w.locator('.math math')).toHaveCount(3);
 });
 
 test('keyboard: arrow keys move z and switch between the five functions', async ({ page }) => {
@@ -165,7 +165,7 @@ test("Why non-linearity multiplies the engine network's matrices into one map th
 }) => {
   const w = await open(page, 'Why non-linearity');
   await expectWhy(w, [0.5, -0.5, 0.3], 1);
-  await expect(w.locator('.tex .katex-display')).toHaveCount(3);
+  await expect(w.locator('.tex .math-display')).toHaveCount(3);
 });
 
 test('changing a bias and the probe x updates the product, both networks and the chart', async ({

@@ -3,7 +3,7 @@ import { embedWidgets, lessonTitle } from '../../src/lib/embed-widgets';
 import { watchPage } from './page-watch';
 import { neuron, toText } from '../../engine/index.ts';
 
-// The page-wide checks (console errors, failed and off-site requests, KaTeX errors, axe in both
+// The page-wide checks (console errors, failed and off-site requests, math errors, axe in both
 // themes) run on every built page in pages.spec.ts, embed pages included: it lists `dist/` itself.
 
 const hydrated = (page: Page, title: string) =>

@@ -4,15 +4,15 @@ import { test, expect } from '@playwright/test';
 import { builtPages } from './site-pages';
 
 // Every font a page draws when it loads is preloaded (so that the browser does not style and lay
-// out the page's formulas again as each font arrives), and nothing preloaded goes unused. The
-// list is computed at build time from KaTeX's stylesheet (src/integrations/katex-font-preload.ts);
+// out the page's formulas again when the math font arrives), and nothing preloaded goes unused. The
+// build preloads the math font on pages that draw a formula (src/integrations/math-font-preload.ts);
 // here the browser says what it really fetched. Scripts are off: widgets that render formulas
 // later may need more fonts, fetched when they do.
 
 const fontName = (url: string) => url.split('/').pop()!.split('.')[0];
 const withMath = builtPages().filter((path) =>
   readFileSync(join('dist', path.endsWith('/') ? `${path}index.html` : path), 'utf8').includes(
-    'class="katex"',
+    '<math',
   ),
 );
 

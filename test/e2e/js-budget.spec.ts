@@ -42,7 +42,7 @@ for (const path of lessons) {
     const firstLoad = await total();
 
     // Then reach every widget, as a reader working through the lesson would: scroll to it, let it
-    // hydrate, and focus its first control, which loads KaTeX and Plot.
+    // hydrate, and focus its first control, which loads Temml and Plot.
     for (const island of await page.locator('astro-island:has(section.widget)').all()) {
       await island.locator('section.widget').first().scrollIntoViewIfNeeded();
       await expect(island).not.toHaveAttribute('ssr', '');

@@ -89,7 +89,7 @@ test('focusing a neuron by keyboard shows its weighted sum and activation, types
   await expect(list.locator('.nn-sr-only')).toHaveText(
     steps.map((s) => toText(s, { symbolic: true })),
   );
-  await expect(list.locator('.katex')).toHaveCount(2);
+  await expect(list.locator('math')).toHaveCount(2);
 
   // Enter pins the neuron, so its steps stay after focus moves on.
   await page.keyboard.press('Enter');

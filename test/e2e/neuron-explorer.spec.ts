@@ -43,8 +43,8 @@ test("the explorer first shows the engine's numbers for x = (1, 0), w = (0.5, -0
     'a = sigmoid(z) = sigmoid(0.6) = 0.6457',
   ]);
   await expectShows(widget, e);
-  // Typeset by KaTeX at build time, before any script ran.
-  await expect(widget.locator('.math .katex')).toHaveCount(2);
+  // Typeset at build time, before any script ran.
+  await expect(widget.locator('.math math')).toHaveCount(2);
 });
 
 test('arrow keys on the w1 slider change w1 and every number that depends on it', async ({
@@ -57,8 +57,8 @@ test('arrow keys on the w1 slider change w1 and every number that depends on it'
   for (let i = 0; i < 3; i++) await slider.press('ArrowRight');
   await expect(widget.getByRole('textbox', { name: 'weight w1', exact: true })).toHaveValue('0.8');
   await expectShows(widget, expected([1, 0], [0.8, -0.3], 0.1, 'sigmoid'));
-  // KaTeX was loaded on first focus, so the changed steps are typeset, not plain text.
-  await expect(widget.locator('.math .katex')).toHaveCount(2);
+  // Temml was loaded on first focus, so the changed steps are typeset, not plain text.
+  await expect(widget.locator('.math math')).toHaveCount(2);
   // Plot was loaded too, and the live chart marks z = 0.9, a = sigmoid(0.9).
   await expect(widget.locator('.plot:not([hidden]) svg')).toContainText('(0.9, 0.7109)');
 });
@@ -157,7 +157,7 @@ test('a shared link restores the exact state it describes', async ({ page }) => 
   await expect(widget.getByRole('textbox', { name: 'weight w1' })).toHaveValue('-1.5');
   await expect(widget.getByRole('radio', { name: 'ReLU' })).toBeChecked();
   await expectShows(widget, expected([1, 1], [-1.5, -0.3], 2, 'relu'));
-  await expect(widget.locator('.math .katex')).toHaveCount(2);
+  await expect(widget.locator('.math math')).toHaveCount(2);
 });
 
 test('a hostile or malformed link loads the defaults with a notice, and runs nothing', async ({

@@ -16,7 +16,7 @@ test.describe('with JavaScript disabled', () => {
     await expect(output.locator('.nb-steps .nn-sr-only')).toHaveText(
       expected.steps.map((s) => toText(s, { symbolic: true })),
     );
-    await expect(output.locator('.nb-steps .katex')).toHaveCount(2);
+    await expect(output.locator('.nb-steps math')).toHaveCount(2);
     await expect(output.locator('.nb-value')).toHaveText(numberText(expected.a));
     await expect(page.locator('.nb-cell').first().locator('pre')).toContainText(
       'neuron({ weights: [0.5, -0.3]',

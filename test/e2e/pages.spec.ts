@@ -6,7 +6,7 @@ import { seriousViolations } from './axe';
 const pages = builtPages('dist');
 const themes = ['light', 'dark'] as const;
 
-// axe walks every element, and the longest lessons have thousands of KaTeX elements: on a busy
+// axe walks every element, and the longest lessons have thousands of MathML elements: on a busy
 // 2-core machine one page's check can pass the default 60 s. This is about content, not speed.
 test.describe.configure({ timeout: 150_000 });
 
@@ -17,7 +17,7 @@ test('the build has the home page and the neuron lesson', () => {
 
 for (const path of pages) {
   for (const theme of themes) {
-    test(`${path} in the ${theme} theme: no console errors, failed or off-site requests, KaTeX errors or serious axe violations`, async ({
+    test(`${path} in the ${theme} theme: no console errors, failed or off-site requests, math errors or serious axe violations`, async ({
       page,
       baseURL,
     }) => {
@@ -31,7 +31,7 @@ for (const path of pages) {
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await page.waitForLoadState('networkidle');
 
-      expect(await page.locator('.katex-error').count(), 'KaTeX errors').toBe(0);
+      expect(await page.locator('.temml-error, merror').count(), 'math errors').toBe(0);
       expect(await seriousViolations(page), 'serious or critical accessibility violations').toEqual(
         [],
       );

@@ -42,7 +42,7 @@ test('under a sub-path, search finds the neuron lesson and links to it', async (
   await expect(result).toHaveAttribute('href', new RegExp(`^${SUB_PATH}lessons/the-neuron/`));
 });
 
-test('under a sub-path, the neuron explorer hydrates, loads KaTeX and Plot, and updates its math', async ({
+test('under a sub-path, the neuron explorer hydrates, loads Temml and Plot, and updates its math', async ({
   page,
   baseURL,
 }) => {
@@ -58,8 +58,8 @@ test('under a sub-path, the neuron explorer hydrates, loads KaTeX and Plot, and 
   await expect(widget.locator('.nn-sr-only')).toHaveText(
     expected.steps.map((s) => toText(s, { symbolic: true })),
   );
-  // Typeset by the lazily loaded KaTeX and charted by the lazily loaded Plot, both from the sub-path.
-  await expect(widget.locator('.math .katex')).toHaveCount(2);
+  // Typeset by the lazily loaded Temml and charted by the lazily loaded Plot, both from the sub-path.
+  await expect(widget.locator('.math math')).toHaveCount(2);
   await expect(widget.locator('.plot:not([hidden]) svg')).toContainText(
     `(${formatNumber(expected.z)}, ${formatNumber(expected.a)})`,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import katex from 'katex';
+import { typeset } from '../../src/lib/typeset';
 import fc from 'fast-check';
 import {
   createTrainer,
@@ -15,7 +15,7 @@ import {
 import type { Step } from '../../engine/index.ts';
 import { stepOfEveryKind } from '../helpers/step-fixtures.ts';
 
-const render = (latex: string) => katex.renderToString(latex, { throwOnError: true });
+const render = (latex: string) => typeset(latex);
 
 describe('steps', () => {
   it('label(base, indices, layer) writes layer superscripts and index subscripts', () => {
@@ -36,7 +36,7 @@ describe('steps', () => {
     ['non-finite', [NaN, Infinity, -Infinity, 0.5]],
   ];
   for (const [name, values] of sets) {
-    it(`toLatex(step) of every kind renders with KaTeX (${name} numbers), plain and symbolic`, () => {
+    it(`toLatex(step) of every kind renders as MathML (${name} numbers), plain and symbolic`, () => {
       for (const step of Object.values(stepOfEveryKind(values))) {
         for (const symbolic of [false, true]) {
           const latex = toLatex(step, { symbolic });
@@ -125,7 +125,7 @@ describe('steps', () => {
 });
 
 describe('steps from the engine itself', () => {
-  it('the engine emits every kind of step, and each renders with KaTeX in both forms', () => {
+  it('the engine emits every kind of step, and each renders as MathML in both forms', () => {
     const all: Step[] = [];
     all.push(
       ...neuron({ weights: [0.5, -0.3], bias: 0.1, activation: 'relu' }).forward([1e-7, -2e6])
@@ -166,7 +166,7 @@ describe('steps from the engine itself', () => {
 });
 
 describe('steps properties', () => {
-  it('toLatex(step) of every kind renders with KaTeX for any numbers, and toText never prints more than 4 decimals', () => {
+  it('toLatex(step) of every kind renders as MathML for any numbers, and toText never prints more than 4 decimals', () => {
     fc.assert(
       fc.property(fc.array(fc.double(), { minLength: 1, maxLength: 30 }), (values) => {
         for (const step of Object.values(stepOfEveryKind(values))) {
@@ -176,6 +176,6 @@ describe('steps properties', () => {
       }),
       { numRuns: 40, seed: 13 },
     );
-    // 40 runs x every step kind through KaTeX: about 2 s alone, several times that on a busy machine.
+    // 40 runs x every step kind through the typesetter: a few seconds alone, several times that on a busy machine.
   }, 30_000);
 });

@@ -6,9 +6,9 @@ const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
 };
 
 describe('package-lock.json', () => {
-  it('holds one KaTeX version, so build-time math matches the KaTeX stylesheet the site serves', () => {
+  it('holds one Temml version, so build-time math matches the Temml stylesheet the site serves', () => {
     const versions = Object.entries(lock.packages)
-      .filter(([path]) => path.endsWith('node_modules/katex'))
+      .filter(([path]) => path.endsWith('node_modules/temml'))
       .map(([, entry]) => entry.version);
     expect(new Set(versions).size).toBe(1);
   });

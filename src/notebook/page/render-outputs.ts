@@ -1,17 +1,22 @@
 import { heavy, loadHeavyLibs } from '../../lib/heavy-libs.svelte';
+import { typesetWith } from '../../lib/math-markup';
 import { outputsToHtml, type OutputLibraries } from '../outputs-html';
 import type { CellOutput } from '../outputs';
 
-/** Text, values, tables and errors need neither KaTeX nor Plot. */
+/** Text, values, tables and errors need neither Temml nor Plot. */
 const needsHeavyLibs = (output: CellOutput) => output.kind === 'steps' || output.kind === 'chart';
 
 /**
- * Renders one live output as HTML with the same code the build used for saved outputs. KaTeX and
+ * Renders one live output as HTML with the same code the build used for saved outputs. Temml and
  * Plot are loaded only when an output needs them (steps, charts), so a cell that prints text shows
  * it at once.
  */
 export async function renderOutput(output: CellOutput): Promise<string> {
   if (!needsHeavyLibs(output)) return outputsToHtml([output], { document } as OutputLibraries);
   await loadHeavyLibs();
-  return outputsToHtml([output], { katex: heavy.katex!, Plot: heavy.plot!, document });
+  return outputsToHtml([output], {
+    typeset: (latex) => typesetWith(heavy.temml!, latex),
+    Plot: heavy.plot!,
+    document,
+  });
 }

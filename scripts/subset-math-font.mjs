@@ -1,0 +1,46 @@
+// Writes src/assets/fonts/latin-modern-math.woff2: Latin Modern Math (GUST Font License) cut down to
+// the characters the course's formulas can use, with its OpenType MATH table (the sizes of
+// fractions, radicals, scripts, and the glyph variants that stretch brackets and sums) kept.
+// Run again only to change the character set:
+//   apt-get install fonts-lmodern   # or pass the .otf from a TeX distribution as the first argument
+//   node scripts/subset-math-font.mjs [path/to/latinmodern-math.otf]
+import { readFileSync, writeFileSync } from 'node:fs';
+import subsetFont from 'subset-font';
+
+const source =
+  process.argv[2] ?? '/usr/share/texmf/fonts/opentype/public/lm-math/latinmodern-math.otf';
+const target = new URL('../src/assets/fonts/latin-modern-math.woff2', import.meta.url);
+
+const range = (from, to) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const codePoints = [
+  ...range(0x20, 0x7e), // ASCII: digits, Latin letters, operators, brackets
+  ...[0xa0, 0xac, 0xb1, 0xb7, 0xd7, 0xf7], // no-break space, ¬ ± · × ÷
+  ...[0x2c6, 0x2c7, 0x2d9, 0x2dc, 0x2192], // accents: hat, check, dot, tilde, vector arrow
+  ...range(0x391, 0x3a9), // Greek capitals (upright in formulas)
+  ...range(0x3b1, 0x3c9), // Greek small letters (upright, as in \\text)
+  ...range(0x2000, 0x200b), // spaces
+  ...[0x2016, 0x2026, 0x2032, 0x2033, 0x2061, 0x2062, 0x2063], // ‖ … primes, invisible operators
+  ...[0x210e, 0x2113, 0x211d, 0x212c, 0x2112], // ℎ (italic h) ℓ ℝ ℬ ℒ
+  ...[0x2190, 0x2191, 0x2193, 0x2194, 0x21a6, 0x21d2, 0x21d4], // ← ↑ ↓ ↔ ↦ ⇒ ⇔
+  // operators and relations a formula about networks uses
+  ...[0x2200, 0x2202, 0x2203, 0x2205, 0x2207, 0x2208, 0x2209, 0x220f, 0x2211, 0x2212, 0x2213],
+  ...[0x2217, 0x2218, 0x2219, 0x221a, 0x221d, 0x221e, 0x2223, 0x2225, 0x2227, 0x2228, 0x2229],
+  ...[0x222a, 0x222b, 0x223c, 0x2248, 0x2260, 0x2261, 0x2264, 0x2265, 0x226a, 0x226b, 0x2282],
+  ...[0x2286, 0x2295, 0x2297, 0x2299, 0x22a4, 0x22c5, 0x22ee, 0x22ef, 0x22f1],
+  ...range(0x2308, 0x230b), // ceilings and floors
+  ...[0x23de, 0x23df], // over and under braces
+  ...[0x27e8, 0x27e9], // angle brackets
+  ...range(0x1d400, 0x1d467), // bold (\\mathbf) and italic Latin letters (every one-letter variable)
+  ...range(0x1d6fc, 0x1d71b), // italic Greek small letters and variants
+];
+const text = String.fromCodePoint(...codePoints);
+// No layout closure: the stylistic alternates that GSUB reaches (script-size and flattened-accent
+// forms) would double the file; the MATH table's own size variants and stretchy parts are kept.
+const font = await subsetFont(readFileSync(source), text, {
+  targetFormat: 'woff2',
+  noLayoutClosure: true,
+});
+writeFileSync(target, font);
+console.log(
+  `${target.pathname}: ${codePoints.length} characters, ${(font.length / 1024).toFixed(1)} KB`,
+);
