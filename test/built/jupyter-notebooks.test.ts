@@ -146,6 +146,7 @@ describe.concurrent('exported notebooks in Jupyter (Deno kernel)', () => {
         return;
       }
     },
-    300_000,
+    // Up to three runs of a kernel each; on a loaded 2-core machine one run took up to two minutes.
+    600_000,
   );
 });
