@@ -1,4 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { executeNotebook, freshDenoDir, installDenoKernel } from '../built/jupyter';
 import { cellOf } from './notebook-helpers';
@@ -38,7 +40,7 @@ const notice = (page: Page) => page.locator('.nb-bar-notice:not([hidden])').last
 test('a notebook exported here runs in Jupyter, and the saved file opens here again', async ({
   page,
   baseURL,
-}, testInfo) => {
+}) => {
   test.setTimeout(240_000);
   await page.goto('/notebook/');
   await expect(page.locator('.nb-cell')).toHaveCount(2);
@@ -54,11 +56,14 @@ test('a notebook exported here runs in Jupyter, and the saved file opens here ag
   expect(moduleUrl).toMatch(/^https?:\/\/.+\/engine\/v1\/notebook\.js$/);
   // The same build served here: the configured site address becomes this server's address.
   const site = moduleUrl.replace(/engine\/v1\/notebook\.js$/, '');
-  const input = testInfo.outputPath('scratch.ipynb');
+  // Outside the repository: a Deno kernel started in it would find its package.json and write a
+  // deno.lock there, pinning the served engine's hash.
+  const work = mkdtempSync(join(tmpdir(), 'nn-round-trip-'));
+  const input = join(work, 'scratch.ipynb');
   writeFileSync(input, exported.replaceAll(site, `${baseURL}/`));
 
   await installDenoKernel();
-  const output = testInfo.outputPath('scratch-executed.ipynb');
+  const output = join(work, 'scratch-executed.ipynb');
   const run = await executeNotebook(input, output, freshDenoDir());
   expect(run.ok, run.log).toBe(true);
   const executed = JSON.parse(readFileSync(output, 'utf8'));
@@ -77,7 +82,7 @@ test('a notebook exported here runs in Jupyter, and the saved file opens here ag
     outputs: [],
     source: ['const more = 1;\n', 'more + 1'],
   });
-  const saved = testInfo.outputPath('scratch-saved.ipynb');
+  const saved = join(work, 'scratch-saved.ipynb');
   writeFileSync(saved, JSON.stringify(executed, null, 1));
 
   // The file picker: the page's cells are replaced by the notebook's code cells, import cell left out.
