@@ -18,11 +18,15 @@ import digitsAsset from './src/integrations/digits-asset.ts';
 import mathFontPreload from './src/integrations/math-font-preload.ts';
 import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
+import engineBundle from './src/integrations/engine-bundle.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.OUT_DIR ?? './dist';
+// Where the site is served: exported notebooks import the engine from here (SITE_URL at deploy).
+// Without it, the address of `npm run preview`, so a local build's notebooks run against it.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 // The sidebar lists the lessons that exist, in the outline's order: a lesson not written yet
 // appears on the home page's map as "coming soon", never as a dead link here.
@@ -31,7 +35,7 @@ const writtenLessons = outline.filter((lesson) =>
 );
 
 export default defineConfig({
-  site: 'https://neural-notebook.example',
+  site,
   base,
   outDir,
   trailingSlash: 'always',
@@ -124,6 +128,7 @@ export default defineConfig({
     mathFontPreload(),
     hoistStylesheets(),
     failOnBrokenText(),
+    engineBundle(),
   ],
   vite: {
     resolve: {

@@ -1,4 +1,5 @@
 import { hasCodeCells } from './has-code-cells';
+import { IMPORT_CELL_ID, importCellSource } from './notebook-import';
 
 /** A Jupyter notebook (nbformat 4.5), as much of it as the site writes. */
 export interface Ipynb {
@@ -20,6 +21,15 @@ export type IpynbCell =
 
 const CELL_FENCE = /^\s*(```|~~~)\s*(ts|typescript|js|javascript)\b[^\n]*\bcell\b/;
 const FENCE = /^\s*(```|~~~)/;
+
+const codeCell = (id: string, code: string): IpynbCell => ({
+  cell_type: 'code',
+  id,
+  metadata: {},
+  source: sourceLines(code),
+  outputs: [],
+  execution_count: null,
+});
 
 /** Jupyter keeps a cell's text as lines that end with their newline (all but the last). */
 const sourceLines = (text: string) =>
@@ -55,7 +65,7 @@ export function mdxToMarkdown(mdx: string, lessonUrl: string): string {
 /** A lesson as a Jupyter notebook: its prose as Markdown cells and its code cells as code cells. */
 export function lessonToIpynb(
   mdx: string,
-  { title, lessonUrl }: { title: string; lessonUrl: string },
+  { title, lessonUrl, moduleUrl }: { title: string; lessonUrl: string; moduleUrl: string },
 ): Ipynb {
   if (!hasCodeCells(mdx)) throw new Error(`lessonToIpynb: "${title}" has no code cells`);
   const cells: IpynbCell[] = [];
@@ -72,8 +82,11 @@ export function lessonToIpynb(
   const header =
     `# ${title}\n\nFrom Neural Notebook: ${lessonUrl}\n\n` +
     "The code cells call the Neural Notebook engine's functions (`mlp`, `train`, `neuron`, ...) and its output " +
-    'helpers (`plotLoss`, `show`, `table`, ...), which the site provides to every cell without an import.';
+    'helpers (`plotLoss`, `show`, `table`, ...); the first code cell imports them from the site. ' +
+    "Run it with Deno's Jupyter kernel: install Deno, run `deno jupyter --install` once, then open " +
+    'this file in Jupyter and choose the Deno kernel.';
   cells.push({ cell_type: 'markdown', id: 'md-0', metadata: {}, source: sourceLines(header) });
+  cells.push(codeCell(IMPORT_CELL_ID, importCellSource(moduleUrl)));
 
   const lines = mdx.split('\n');
   let prose: string[] = [];
@@ -86,14 +99,7 @@ export function lessonToIpynb(
       const fence = FENCE.exec(line)![1];
       const code: string[] = [];
       for (i++; i < lines.length && !lines[i].trim().startsWith(fence); i++) code.push(lines[i]);
-      cells.push({
-        cell_type: 'code',
-        id: `code-${cells.length + 1}`,
-        metadata: {},
-        source: sourceLines(code.join('\n')),
-        outputs: [],
-        execution_count: null,
-      });
+      cells.push(codeCell(`code-${cells.length + 1}`, code.join('\n')));
       continue;
     }
     if (FENCE.test(line)) inFence = !inFence;
@@ -111,29 +117,29 @@ export function lessonToIpynb(
   };
 }
 
-/** The notebook with its code cells' source replaced, in order, by `codes` (the reader's current code). */
+/** The lesson's code cells: every code cell but the one that imports the engine. */
+const isLessonCode = (cell: IpynbCell) => cell.cell_type === 'code' && cell.id !== IMPORT_CELL_ID;
+
+/** The notebook with its lesson cells' source replaced, in order, by `codes` (the reader's current code). */
 export function withCellCode(ipynb: Ipynb, codes: readonly string[]): Ipynb {
-  const count = ipynb.cells.filter((cell) => cell.cell_type === 'code').length;
+  const count = ipynb.cells.filter(isLessonCode).length;
   if (count !== codes.length)
     throw new Error(`the page has ${codes.length} cells but the notebook file has ${count}`);
   let next = 0;
   const cells = ipynb.cells.map((cell) =>
-    cell.cell_type === 'code' ? { ...cell, source: sourceLines(codes[next++]) } : cell,
+    isLessonCode(cell) ? { ...cell, source: sourceLines(codes[next++]) } : cell,
   );
   return { ...ipynb, cells };
 }
 
-/** Code alone as a Jupyter notebook (the scratch notebook has no prose). */
-export function codeToIpynb(title: string, pageUrl: string, codes: readonly string[]): Ipynb {
-  const template = lessonToIpynb('```ts cell\n```', { title, lessonUrl: pageUrl });
-  const header = template.cells[0];
-  const cells: IpynbCell[] = codes.map((code, i) => ({
-    cell_type: 'code',
-    id: `code-${i + 1}`,
-    metadata: {},
-    source: sourceLines(code),
-    outputs: [],
-    execution_count: null,
-  }));
-  return { ...template, cells: [header, ...cells] };
+/** Code alone as a Jupyter notebook (the scratch notebook has no prose), after the import cell. */
+export function codeToIpynb(
+  title: string,
+  { pageUrl, moduleUrl }: { pageUrl: string; moduleUrl: string },
+  codes: readonly string[],
+): Ipynb {
+  const template = lessonToIpynb('```ts cell\n```', { title, lessonUrl: pageUrl, moduleUrl });
+  const [header, imports] = template.cells;
+  const cells = codes.map((code, i) => codeCell(`code-${i + 1}`, code));
+  return { ...template, cells: [header, imports, ...cells] };
 }

@@ -17,19 +17,23 @@ export interface OutputLibraries {
 /** console.log shows strings bare, as a terminal does; other values as the notebook displays them. */
 const streamPart = (d: Display) => (d.t === 'string' ? escapeHtml(d.text) : displayToHtml(d));
 
+/** A `table(rows)` output as an HTML table (the page and Jupyter show the same markup). */
+export function tableToHtml(output: Extract<CellOutput, { kind: 'table' }>): string {
+  const head = output.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
+  const rows = output.rows
+    .map((row) => `<tr>${row.map((d) => `<td>${displayToHtml(d)}</td>`).join('')}</tr>`)
+    .join('');
+  return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+}
+
 function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
   switch (output.kind) {
     case 'stream':
       return `<div class="nb-stream nb-${output.level}">${output.parts.map(streamPart).join(' ')}</div>`;
     case 'value':
       return `<div class="nb-value">${displayToHtml(output.display)}</div>`;
-    case 'table': {
-      const head = output.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
-      const rows = output.rows
-        .map((row) => `<tr>${row.map((d) => `<td>${displayToHtml(d)}</td>`).join('')}</tr>`)
-        .join('');
-      return `<div class="nb-table"><table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
-    }
+    case 'table':
+      return `<div class="nb-table">${tableToHtml(output)}</div>`;
     case 'chart': {
       const svg = notebookChart(libs.Plot, libs.document, output.chart);
       svg.setAttribute('aria-hidden', 'true');

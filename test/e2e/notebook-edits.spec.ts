@@ -152,8 +152,10 @@ test.describe('edits are never lost', () => {
       metadata: { language_info: { name: 'typescript' } },
     });
     const code = notebook.cells.filter((c: { cell_type: string }) => c.cell_type === 'code');
-    expect(code).toHaveLength(3);
-    expect(code[2].source.join('')).toBe('plotBoundary(net, gates.XOR, 0.5);');
+    // The engine's import cell, then the lesson's three cells.
+    expect(code).toHaveLength(4);
+    expect(code[0].source.join('')).toMatch(/^import \{$/m);
+    expect(code[3].source.join('')).toBe('plotBoundary(net, gates.XOR, 0.5);');
     const prose = notebook.cells
       .filter((c: { cell_type: string }) => c.cell_type === 'markdown')
       .map((c: { source: string[] }) => c.source.join(''));

@@ -1,4 +1,5 @@
 import { codeToIpynb } from '../ipynb';
+import { cellsFromIpynb, IpynbImportError } from '../ipynb-import';
 import { pageStorage } from '../safe-storage';
 import { createScratchStore, STARTER_CELLS, type ScratchCell } from '../scratch-store';
 import { button, el } from './dom';
@@ -94,11 +95,68 @@ export function bootScratchNotebook(container: HTMLElement) {
     ipynb: async () =>
       codeToIpynb(
         'Scratch notebook',
-        location.href.replace(/#.*$/, ''),
+        {
+          pageUrl: location.href.replace(/#.*$/, ''),
+          moduleUrl: container.dataset.engineModule ?? '',
+        },
         notebook.cells.map((c) => c.view.code),
       ),
   });
+  /** Replaces the cells with a notebook file's code cells; a file that cannot be opened changes nothing. */
+  const openFile = async (file: File) => {
+    let imported;
+    try {
+      imported = cellsFromIpynb(await file.text());
+    } catch (error) {
+      const why = error instanceof IpynbImportError ? error.message : String(error);
+      bar.setNotice(`${file.name} was not opened: ${why} Your cells are unchanged.`);
+      return;
+    }
+    const count = notebook.cells.length;
+    const question = `Replace the ${count} cell${count === 1 ? '' : 's'} of your scratch notebook with the ${imported.codes.length} code cell${imported.codes.length === 1 ? '' : 's'} of ${file.name}?`;
+    if (count > 0 && !confirm(question)) return;
+    for (const cell of [...notebook.cells]) notebook.remove(cell);
+    byCell.clear();
+    for (const code of imported.codes) addCell({ id: newId(), code });
+    save();
+    const leftOut = imported.leftOut
+      ? ` ${imported.leftOut} Markdown or raw cell${imported.leftOut === 1 ? ' was' : 's were'} left out: this notebook holds code only.`
+      : '';
+    bar.setNotice(
+      `Opened ${file.name}: ${imported.codes.length} code cell${imported.codes.length === 1 ? '' : 's'}, not run yet.${leftOut}`,
+    );
+  };
+  const picker = el('input', {
+    type: 'file',
+    accept: '.ipynb,application/x-ipynb+json,application/json',
+    class: 'nn-sr-only',
+    tabindex: '-1',
+    'aria-hidden': 'true',
+  });
+  picker.addEventListener('change', () => {
+    const file = picker.files?.[0];
+    picker.value = '';
+    if (file) void openFile(file);
+  });
+  const opener = el('p', { class: 'nb-open' });
+  opener.append(
+    button('Open a notebook (.ipynb)…', () => picker.click(), {
+      title: 'Or drop an .ipynb file on the notebook',
+    }),
+    picker,
+  );
+  container.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+  });
+  container.addEventListener('drop', (event) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    void openFile(file);
+  });
+
   container.append(
+    opener,
     bar.root,
     cellsHost,
     button('Add a cell', () => (addCell({ id: newId(), code: '' }, true), save()), {
