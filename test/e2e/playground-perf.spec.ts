@@ -20,9 +20,8 @@ const bench = process.env.BENCH === '1';
 const strict = process.env.PLAYGROUND_PERF_STRICT === '1';
 
 // Playwright's trace recorder (the config keeps traces of failed tests) captures screencast
-// frames and DOM snapshots from the page while it runs, which costs the page frames: with it on,
-// a quiet machine measured 50-55 fps; with it off, 58-60 fps for the same run. The measurement
-// is of the page, not of the recorder.
+// frames and DOM snapshots from the page while it runs, which costs the page frames (several a
+// second): the measurement is of the page, not of the recorder.
 test.use({ trace: 'off' });
 async function measure(page: Page, seconds: number) {
   return page.evaluate(async (ms) => {
