@@ -19,7 +19,7 @@ export interface EdgePlace {
   k: number;
   from: NodePlace;
   to: NodePlace;
-  /** Where the weight's label goes: on the line, most of the way to the neuron it feeds. */
+  /** Where the weight's label goes: beside its line, clear of every line, neuron and label. */
   labelX: number;
   labelY: number;
   /** A band around the line, between the two neurons, that takes clicks: SVG points. */
@@ -48,8 +48,15 @@ export const LAYOUT = {
   marginBottom: 58,
 };
 
-/** How far along an edge (from its source) its label sits. */
-const LABEL_T = 0.6;
+/**
+ * The box a weight's label is given: wide enough for "-0.1234" in the 14 px bold of DiagramEdges,
+ * as tall as its digits; `pad` keeps it clear of a line's stroke and halo.
+ */
+export const LABEL_BOX = { halfWidth: 31, halfHeight: 8, pad: 4 };
+/** Where along an edge (from its source) a label may sit, most wanted first. */
+const LABEL_TS = [0.6, 0.5, 0.7, 0.4, 0.75, 0.3, 0.8, 0.25, 0.85, 0.2];
+/** How far to each side of its line a label may sit, most wanted first (0 is on the line). */
+const LABEL_OFFSETS = [14, -14, 22, -22, 30, -30, 38, -38, 46, -46, 0];
 
 /** Height of one line of a note under a neuron. */
 export const NOTE_LINE = 17;
@@ -95,8 +102,8 @@ export function networkLayout(
           k: from.j,
           from,
           to,
-          labelX: from.x + (to.x - from.x) * LABEL_T,
-          labelY: from.y + (to.y - from.y) * LABEL_T,
+          labelX: 0,
+          labelY: 0,
           hit: hitBand(from, to, radius, 9),
         });
       }
@@ -109,7 +116,131 @@ export function networkLayout(
         y: out.reduce((s, n) => s + n.y, 0) / out.length,
       }
     : null;
+  placeLabels(edges, nodes, radius, noteLines, tail, width);
   return { width, height, radius, nodes, edges, tail };
+}
+
+/** An axis-aligned box: centre and half sizes. */
+export interface Box {
+  x: number;
+  y: number;
+  hw: number;
+  hh: number;
+}
+
+/** The box a label centred at (x, y) covers, with its padding. */
+export function labelBox(x: number, y: number): Box {
+  const { halfWidth, halfHeight, pad } = LABEL_BOX;
+  return { x, y, hw: halfWidth + pad, hh: halfHeight + pad };
+}
+
+const boxesOverlap = (a: Box, b: Box) =>
+  Math.abs(a.x - b.x) < a.hw + b.hw && Math.abs(a.y - b.y) < a.hh + b.hh;
+
+/** Whether the segment from a to b passes through the box (Liang-Barsky clipping). */
+export function segmentHitsBox(
+  a: { x: number; y: number },
+  b: { x: number; y: number },
+  box: Box,
+): boolean {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, a.x - (box.x - box.hw)],
+    [dx, box.x + box.hw - a.x],
+    [-dy, a.y - (box.y - box.hh)],
+    [dy, box.y + box.hh - a.y],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const r = q / p;
+    if (p < 0) t0 = Math.max(t0, r);
+    else t1 = Math.min(t1, r);
+    if (t0 > t1) return false;
+  }
+  return true;
+}
+
+/**
+ * Places each weight's label where it crosses no line, no neuron (with its name above and notes
+ * below), no other label and stays inside the drawing: the first free spot along and beside its
+ * own line, in the order of LABEL_TS and LABEL_OFFSETS. A crowded network with no free spot left
+ * takes the spot with the fewest collisions.
+ */
+function placeLabels(
+  edges: EdgePlace[],
+  nodes: NodePlace[][],
+  radius: number,
+  noteLines: number,
+  tail: { x: number; y: number } | null,
+  width: number,
+) {
+  const neurons = [...nodes.flat(), ...(tail ? [tail] : [])];
+  // A neuron, its name above it (y - radius - 9, 14 px text) and its notes below (17 px a line).
+  const obstacles: Box[] = neurons.flatMap((n) => [
+    { x: n.x, y: n.y, hw: radius, hh: radius },
+    { x: n.x, y: n.y - radius - 14, hw: 22, hh: 10 },
+    {
+      x: n.x,
+      y: n.y + radius + 4 + (noteLines * NOTE_LINE) / 2,
+      hw: 44,
+      hh: (noteLines * NOTE_LINE) / 2,
+    },
+  ]);
+  const segments = [
+    ...edges.map((e) => [e.from, e.to] as const),
+    ...(tail ? nodes[nodes.length - 1].map((n) => [n, tail] as const) : []),
+  ];
+  const collisions = (box: Box) =>
+    segments.filter(([a, b]) => segmentHitsBox(a, b, box)).length +
+    obstacles.filter((o) => boxesOverlap(o, box)).length +
+    (box.x - box.hw < 0 || box.x + box.hw > width ? 1 : 0);
+  const spots = edges.map((e) => {
+    const dx = e.to.x - e.from.x;
+    const dy = e.to.y - e.from.y;
+    const len = Math.hypot(dx, dy);
+    const all = LABEL_TS.flatMap((t) =>
+      LABEL_OFFSETS.map((offset) => {
+        const box = labelBox(
+          e.from.x + dx * t - (dy / len) * offset,
+          e.from.y + dy * t + (dx / len) * offset,
+        );
+        return { box, collisions: collisions(box) };
+      }),
+    );
+    const free = all.filter((s) => s.collisions === 0).map((s) => s.box);
+    // With no free spot, the one that crosses least.
+    return free.length ? free : [all.reduce((a, b) => (b.collisions < a.collisions ? b : a)).box];
+  });
+  // Each label takes its most wanted free spot that no label placed before it covers; when none is
+  // left, the search goes back and moves an earlier label (a few labels, so this stays small).
+  const chosen: Box[] = [];
+  let budget = 20_000;
+  const place = (i: number): boolean => {
+    if (i === edges.length) return true;
+    for (const box of spots[i]) {
+      if (--budget < 0) return false;
+      if (chosen.some((c) => boxesOverlap(c, box))) continue;
+      chosen.push(box);
+      if (place(i + 1)) return true;
+      chosen.pop();
+    }
+    return false;
+  };
+  if (!place(0)) {
+    chosen.length = 0;
+    for (const s of spots)
+      chosen.push(s.find((box) => !chosen.some((c) => boxesOverlap(c, box))) ?? s[0]);
+  }
+  edges.forEach((e, i) => {
+    e.labelX = chosen[i].x;
+    e.labelY = chosen[i].y;
+  });
 }
 
 /** The points of a band `half` wide on each side of the segment between two circles of radius r. */

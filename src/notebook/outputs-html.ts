@@ -3,6 +3,7 @@ import type { PlotModule } from '../lib/heavy-libs.svelte';
 import { escapeHtml } from '../lib/escape-html';
 import { notebookChart, notebookChartSummary } from '../lib/charts/notebook-charts';
 import { displayToHtml } from './display-html';
+import { tableCellHtml } from './table-cell-html';
 import type { Display } from './display';
 import type { CellOutput } from './outputs';
 
@@ -21,7 +22,7 @@ const streamPart = (d: Display) => (d.t === 'string' ? escapeHtml(d.text) : disp
 export function tableToHtml(output: Extract<CellOutput, { kind: 'table' }>): string {
   const head = output.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const rows = output.rows
-    .map((row) => `<tr>${row.map((d) => `<td>${displayToHtml(d)}</td>`).join('')}</tr>`)
+    .map((row) => `<tr>${row.map((d) => `<td>${tableCellHtml(d)}</td>`).join('')}</tr>`)
     .join('');
   return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }

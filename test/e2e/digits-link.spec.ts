@@ -65,8 +65,8 @@ test('a link to a trained lab and a drawing replays the training and shows the v
   await openLab(page, '/digits/');
   const region = lab(page);
   await region.getByRole('spinbutton', { name: 'Epochs per press' }).fill('1');
-  // The widest network: an epoch of 32 hidden neurons can end on a fast machine before Stop lands
-  // (seen once in a CI rehearsal), and then there is no part-way epoch to put in the link.
+  // The widest network: an epoch of 32 hidden neurons can end on a fast machine before Stop lands,
+  // and then there is no part-way epoch to put in the link.
   await region.getByRole('radio', { name: '128' }).check();
   await region.getByRole('button', { name: 'Train', exact: true }).click();
   await expect(region.getByRole('button', { name: 'Train 1 more epoch' })).toBeVisible({

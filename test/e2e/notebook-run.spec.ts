@@ -81,22 +81,10 @@ test.describe('running cells', () => {
     await page.keyboard.press('Shift+Enter');
     await expect(loop.getByRole('button', { name: 'Stop' })).toBeVisible();
     await page.waitForTimeout(1000); // well into the loop
-    // The page keeps drawing frames and taking input while the kernel spins.
-    const longestFrame = await page.evaluate(async () => {
-      let last = performance.now();
-      let longest = 0;
-      const end = last + 1000;
-      while (performance.now() < end) {
-        await new Promise(requestAnimationFrame);
-        const now = performance.now();
-        longest = Math.max(longest, now - last);
-        last = now;
-      }
-      return longest;
-    });
-    // A page blocked by the loop would draw no frame at all; a second bounds what a busy 2-core CI
-    // machine running another test beside this one can add.
-    expect(longestFrame).toBeLessThan(1000);
+    // The page keeps drawing frames and taking input while the kernel spins: a page blocked by the
+    // loop would never run this frame callback, and the test would time out here.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await expect(loop.getByRole('button', { name: 'Stop' })).toBeVisible();
     await first.locator('pre').first().click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.insertText('\n// typed during the loop');

@@ -7,7 +7,7 @@ const pages = builtPages('dist');
 const themes = ['light', 'dark'] as const;
 
 // axe walks every element, and the longest lessons have thousands of MathML elements: on a busy
-// 2-core machine one page's check can pass the default 60 s. This is about content, not speed.
+// machine one page's check can pass the default 60 s. This is about content, not speed.
 test.describe.configure({ timeout: 150_000 });
 
 test('the build has the home page and the neuron lesson', () => {

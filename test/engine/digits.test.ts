@@ -77,7 +77,7 @@ describe('the MNIST digits from the mnist package', () => {
   );
 
   it(
-    'a 784-32-10 network reaches 90% test accuracy after 3 epochs (seed 1), each epoch under 2 s',
+    'a 784-32-10 network reaches 90% test accuracy after 3 epochs (seed 1)',
     { timeout: 120_000 },
     async () => {
       setDigitsSource(async () => digitsBytes());
@@ -89,20 +89,12 @@ describe('the MNIST digits from the mnist package', () => {
         batchSize: 32,
         seed: 1,
       });
-      const times: number[] = [];
-      for (let epoch = 0; epoch < 3; epoch++) {
-        const start = performance.now();
-        trainer.runEpoch();
-        times.push(performance.now() - start);
-      }
+      // How long an epoch takes is a figure for `npm run bench` (bench/digits-bench.ts), not a
+      // test: it depends on the machine and on what else runs on it.
+      for (let epoch = 0; epoch < 3; epoch++) trainer.runEpoch();
       const acc = accuracy(net, test);
-      console.log(
-        `digits 784-32-10: test accuracy ${acc} after 3 epochs; epoch times ${times.map((t) => t.toFixed(0)).join(', ')} ms`,
-      );
       expect(acc).toBeGreaterThanOrEqual(0.9);
       expect(trainer.diverged).toBe(false);
-      // The fastest epoch: the first carries the JIT's warm-up, and other processes may share the machine.
-      expect(Math.min(...times)).toBeLessThan(2000);
       const m = confusionMatrix(net, test);
       expect(m.counts.flat().reduce((s, c) => s + c, 0)).toBe(2000);
       expect(m.correct / m.total).toBe(acc);

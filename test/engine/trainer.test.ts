@@ -98,21 +98,34 @@ describe('createTrainer', () => {
 
 describe('fast path allocation', () => {
   it('runEpoch() allocates nothing per sample for tanh/BCE/sgd and relu/MSE/adam (V8 sampling heap profiler in a child process)', () => {
+    // Load on the machine must not change the figure. The sampling interval is constant instead of
+    // random, and V8 optimises hot functions on the main thread instead of a background thread that
+    // a busy machine starves (until it runs, unoptimised code boxes numbers: bytes per sample that
+    // belong to the machine, not to runEpoch). Warm-up can only add allocation, never remove it, so
+    // the least of up to three runs is the figure.
+    const flags = ['--no-concurrent-recompilation', '--sampling-heap-profiler-suppress-randomness'];
     const probe = (mode: string) =>
       JSON.parse(
-        execFileSync(process.execPath, ['test/engine/fixtures/allocation-probe.ts', mode], {
-          encoding: 'utf8',
-          timeout: 60_000,
-        }),
+        execFileSync(
+          process.execPath,
+          [...flags, 'test/engine/fixtures/allocation-probe.ts', mode],
+          { encoding: 'utf8', timeout: 120_000 },
+        ),
       ) as { samples: number; bytesPerSample: number; diverged: boolean };
-    const control = probe('control');
+    const limit = 2; // one boxed number per sample would be 16 bytes
     for (const mode of ['fast', 'relu-adam']) {
-      const fast = probe(mode);
-      expect(fast.diverged).toBe(false);
-      // One boxed number per sample would be 16 bytes; what remains is sampling noise and per-epoch work.
-      expect(fast.bytesPerSample, mode).toBeLessThan(2);
+      const runs: number[] = [];
+      while (runs.length < 3 && !(Math.min(...runs) < limit)) {
+        const run = probe(mode);
+        expect(run.diverged).toBe(false);
+        runs.push(run.bytesPerSample);
+      }
+      expect(
+        Math.min(...runs),
+        `${mode}: bytes per sample in each run ${runs.join(', ')}`,
+      ).toBeLessThan(limit);
     }
     // The probe is sensitive: one small object per activation call shows up as hundreds of bytes.
-    expect(control.bytesPerSample).toBeGreaterThan(100);
-  }, 60_000);
+    expect(probe('control').bytesPerSample).toBeGreaterThan(100);
+  }, 400_000);
 });

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
   edgeSign,
   edgeWidth,
+  labelBox,
   networkLayout,
   nextEdgeIndex,
+  segmentHitsBox,
   weightName,
 } from '../../src/lib/network-diagram-layout';
 import { mlp } from '../../engine/index.ts';
@@ -82,5 +84,50 @@ describe('edge helpers', () => {
     expect(nextEdgeIndex('Home', 3, 6)).toBe(0);
     expect(nextEdgeIndex('End', 3, 6)).toBe(5);
     expect(nextEdgeIndex('a', 3, 6)).toBeNull();
+  });
+});
+
+describe('weight labels in networkLayout()', () => {
+  // The backprop stepper's diagram (2-2-1, loss node, 3 lines of notes) and the plain 2-2-1.
+  it.each([
+    [[2, 2, 1], true, 3],
+    [[2, 2, 1], false, 1],
+  ] as const)(
+    '%j (tail %s, %i note lines): no label crosses a line, a neuron or another label',
+    (sizes, tail, noteLines) => {
+      const layout = networkLayout(sizes, tail, noteLines);
+      const boxes = layout.edges.map((e) => labelBox(e.labelX, e.labelY));
+      const segments = [
+        ...layout.edges.map((e) => [e.from, e.to] as const),
+        ...(layout.tail ? layout.nodes.at(-1)!.map((n) => [n, layout.tail!] as const) : []),
+      ];
+      const r = layout.radius;
+      boxes.forEach((box, i) => {
+        const where = `label of edge ${i} at (${box.x.toFixed(0)}, ${box.y.toFixed(0)})`;
+        for (const [a, b] of segments) expect(segmentHitsBox(a, b, box), where).toBe(false);
+        for (const n of [...layout.nodes.flat(), ...(layout.tail ? [layout.tail] : [])]) {
+          const nearestX = Math.max(box.x - box.hw, Math.min(n.x, box.x + box.hw));
+          const nearestY = Math.max(box.y - box.hh, Math.min(n.y, box.y + box.hh));
+          expect(Math.hypot(n.x - nearestX, n.y - nearestY), where).toBeGreaterThan(r);
+        }
+        boxes.forEach((other, j) => {
+          if (j === i) return;
+          const apart =
+            Math.abs(box.x - other.x) >= box.hw + other.hw ||
+            Math.abs(box.y - other.y) >= box.hh + other.hh;
+          expect(apart, `${where} and edge ${j}`).toBe(true);
+        });
+        expect(box.x - box.hw, where).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.hw, where).toBeLessThanOrEqual(layout.width);
+      });
+    },
+  );
+
+  it('segmentHitsBox() sees a line through, beside and ending inside a box', () => {
+    const box = { x: 0, y: 0, hw: 10, hh: 5 };
+    expect(segmentHitsBox({ x: -20, y: 0 }, { x: 20, y: 0 }, box)).toBe(true);
+    expect(segmentHitsBox({ x: -20, y: 6 }, { x: 20, y: 6 }, box)).toBe(false);
+    expect(segmentHitsBox({ x: -20, y: -20 }, { x: 0, y: 0 }, box)).toBe(true);
+    expect(segmentHitsBox({ x: 11, y: -20 }, { x: 11, y: 20 }, box)).toBe(false);
   });
 });

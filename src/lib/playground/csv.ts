@@ -3,6 +3,20 @@ import { DOMAIN, type Point } from './data';
 /** The most rows a CSV may have: the playground trains live, so more would only slow it. */
 export const MAX_CSV_ROWS = 2000;
 
+/**
+ * The largest file read at all: 2,000 rows written at full precision take about 90 kB, so 1 MB
+ * leaves room for comments and spacing, and a wrong file (a video, a database dump) is refused
+ * before the browser reads it into memory.
+ */
+export const MAX_CSV_BYTES = 1_000_000;
+
+/** Why a file is too big to read as points, or null when its size is fine. */
+export function csvSizeProblem(bytes: number): string | null {
+  if (bytes <= MAX_CSV_BYTES) return null;
+  const mb = (bytes / 1e6).toFixed(1);
+  return `The file is ${mb} MB; a points file is at most ${MAX_CSV_BYTES / 1e6} MB (${MAX_CSV_ROWS} points).`;
+}
+
 /** The result of reading a CSV: the points, or the first problem with its line number. */
 export type CsvResult =
   { ok: true; points: { x1: number; x2: number; y: number }[] } | { ok: false; message: string };
@@ -58,6 +72,19 @@ export function parseCsv(text: string): CsvResult {
       message: `The file has ${points.length} point${points.length === 1 ? '' : 's'}; at least 2 are needed.`,
     };
   return { ok: true, points };
+}
+
+/** Reads a file the reader chose as points: too big, unreadable or malformed files get a message. */
+export async function readCsvFile(file: Blob): Promise<CsvResult> {
+  const tooBig = csvSizeProblem(file.size);
+  if (tooBig) return { ok: false, message: tooBig };
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return { ok: false, message: 'The browser could not read the file; nothing was changed.' };
+  }
+  return parseCsv(text);
 }
 
 /** Writes points as CSV with a header; full precision, so loading it back gives the same points. */
