@@ -17,6 +17,7 @@ import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
 import katexFontPreload from './src/integrations/katex-font-preload.ts';
 import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
+import earlyInput from './src/integrations/early-input.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -126,6 +127,7 @@ export default defineConfig({
     digitsAsset(),
     katexFontPreload(),
     hoistStylesheets(),
+    earlyInput(),
   ],
   vite: {
     resolve: {
