@@ -1,6 +1,6 @@
 /**
  * Keeps what a reader does to a widget before its script has run, and hands it to the widget
- * once it has hydrated. Runs as an inline script in every page's head (see `earlyInputScript`),
+ * once it has hydrated. Runs as an inline script in every page's head (src/integrations/early-input.ts),
  * so it must stay self-contained: no imports, no helpers outside this function.
  *
  * Before hydration an island's controls are plain HTML: a slider moves, a field takes text, a
@@ -232,8 +232,13 @@ export function installEarlyInput(): void {
     await nextTask();
     let entry: Entry | undefined;
     while ((entry = queues.get(island)?.shift())) {
-      const el = find(island, entry);
-      if (el) apply(el, entry);
+      // One input the widget cannot take (it throws) must not keep the others from it.
+      try {
+        const el = find(island, entry);
+        if (el) apply(el, entry);
+      } catch (error) {
+        console.error(error);
+      }
       await nextTask();
     }
     queues.delete(island);
@@ -258,9 +263,4 @@ export function installEarlyInput(): void {
       'This widget could not load, so what you changed in it was not applied. Reloading the page may help.',
     );
   });
-}
-
-/** The inline script that installs `installEarlyInput` in a page's head, before any island. */
-export function earlyInputScript(): string {
-  return `(${installEarlyInput.toString()})();`;
 }
