@@ -72,12 +72,16 @@ export type Action =
 
 /**
  * What a reader might do to every kind of control in a widget, by keyboard and by pointer: arrow
- * keys on sliders, the pointer on the last slider, a number typed into text fields, another
- * option in each select, a click on each checkbox, an arrow key in each radio group, then a
+ * keys on sliders, the pointer on the last slider, a number typed beside a slider, another option
+ * in each select, a click on each checkbox, an arrow key in each radio group, then `more`, then a
  * click on each button named in `buttons`. Planned from the widget before any script runs, so a
  * reader's early session and a hydrated one get exactly the same actions.
  */
-export async function planActions(island: Locator, buttons: readonly string[] = []) {
+export async function planActions(
+  island: Locator,
+  more: readonly Action[] = [],
+  buttons: readonly string[] = [],
+) {
   const plan = await island.evaluate((root) => {
     const selector = (el: Element) => {
       if (el.id) return `#${CSS.escape(el.id)}`;
@@ -88,7 +92,10 @@ export async function planActions(island: Locator, buttons: readonly string[] = 
       (el as HTMLElement).offsetParent !== null || el.localName === 'input';
     const enabled = (el: Element) => !(el as HTMLInputElement).disabled && visible(el);
     const actions: unknown[] = [];
-    const ranges = Array.from(root.querySelectorAll('input[type=range]')).filter(enabled);
+    // Three sliders at most: arrow keys on the first ones, the pointer on the last.
+    const ranges = Array.from(root.querySelectorAll('input[type=range]'))
+      .filter(enabled)
+      .slice(0, 3);
     ranges.forEach((range, i) => {
       if (i === ranges.length - 1 && i > 0)
         actions.push({ kind: 'click', selector: selector(range), at: 0.8 });
@@ -99,17 +106,13 @@ export async function planActions(island: Locator, buttons: readonly string[] = 
           keys: ['ArrowRight', 'ArrowRight'],
         });
     });
-    const fields = Array.from(
-      root.querySelectorAll('input[type=text], input[type=number], input:not([type]), textarea'),
-    ).filter(enabled);
-    // A field beside a slider takes a value inside that slider's range; any other, a small number.
-    for (const field of fields.slice(0, 3)) {
-      const range = field.parentElement?.querySelector(
-        'input[type=range]',
-      ) as HTMLInputElement | null;
-      const text = range
-        ? String(Number(range.min) + (Number(range.max) - Number(range.min)) / 4)
-        : '3';
+    // The number field beside a slider takes a value a quarter of the way along that slider.
+    const fields = Array.from(root.querySelectorAll('input[type=text]')).filter(
+      (field) => enabled(field) && field.parentElement?.querySelector('input[type=range]'),
+    );
+    for (const field of fields.slice(0, 2)) {
+      const range = field.parentElement!.querySelector('input[type=range]') as HTMLInputElement;
+      const text = String(Number(range.min) + (Number(range.max) - Number(range.min)) / 4);
       actions.push({ kind: 'type', selector: selector(field), text });
     }
     for (const select of Array.from(root.querySelectorAll('select')).filter(enabled))
@@ -136,6 +139,7 @@ export async function planActions(island: Locator, buttons: readonly string[] = 
     }
     return actions as never[];
   });
+  plan.push(...(more as never[]));
   for (const name of buttons)
     plan.push({ kind: 'click', selector: `role=button[name="${name}"]` } as never);
   return plan as Action[];

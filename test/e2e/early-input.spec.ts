@@ -24,6 +24,8 @@ interface Case {
   island: (page: Page) => ReturnType<Page['locator']>;
   /** Buttons to press after the controls (their labels), for widgets whose buttons do not animate. */
   buttons?: readonly string[];
+  /** What else to do before the buttons (text typed into a field that has no slider beside it). */
+  more?: readonly Action[];
 }
 
 const onlyIsland = (page: Page) => page.locator('main astro-island').first();
@@ -48,9 +50,15 @@ const CASES: Case[] = [
   { name: 'the playground', path: '/playground/', island: onlyIsland },
   { name: 'the digit lab', path: '/digits/', island: onlyIsland },
   {
+    name: "lesson 2's neuron explorer (client:visible)",
+    path: '/lessons/the-neuron/',
+    island: (page) => page.locator('astro-island:has(#neuron-w1-range)'),
+  },
+  {
     name: "lesson 2's question (a form)",
     path: '/lessons/the-neuron/',
     island: (page) => page.locator('astro-island:has(#neuron-output-answer)'),
+    more: [{ kind: 'type', selector: '#neuron-output-answer', text: '0.62' }],
     buttons: ['Check'],
   },
 ];
@@ -63,7 +71,7 @@ async function early(page: Page, c: Case, plan?: Action[]) {
   const island = c.island(page);
   await island.locator('> *').first().scrollIntoViewIfNeeded();
   await expect(island).toHaveAttribute('ssr', '');
-  const actions = plan ?? (await planActions(island, c.buttons));
+  const actions = plan ?? (await planActions(island, c.more, c.buttons));
   const initial = await readWidget(island);
   await act(page, island, actions);
   await expect(island).toHaveAttribute('ssr', '');
@@ -99,8 +107,88 @@ for (const c of CASES) {
     const after = await hydratedFirst(second, c, before.actions);
     expect(before.reading.controls).toEqual(after.reading.controls);
     expect(before.reading.text).toBe(after.reading.text);
-    expect(new URL(before.url).search).toBe(new URL(after.url).search);
+    const params = (url: string) => [...new URL(url).searchParams].sort();
+    expect(params(before.url)).toEqual(params(after.url));
     await first.context().close();
     await second.context().close();
   });
 }
+
+const explorerIsland = (page: Page) => page.locator('astro-island:has(#neuron-w1-range)');
+const stepLines = (page: Page) =>
+  explorerIsland(page)
+    .getByRole('list', { name: "The neuron's computation, step by step" })
+    .locator('.nn-sr-only');
+
+test("lesson 2: arrow keys on w1 before the explorer hydrates give w1 = 1.5 and the engine's z and a, typeset", async ({
+  page,
+}) => {
+  await throttleCpu(page);
+  const held = await holdIslands(page, '/lessons/the-neuron/');
+  await page.goto('/lessons/the-neuron/');
+  const slider = page.getByRole('slider', { name: 'weight w1 slider' });
+  await slider.scrollIntoViewIfNeeded();
+  await slider.focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveValue('1.5');
+  // The reader is told the widget is loading and that the change is kept.
+  await expect(page.getByRole('status').filter({ hasText: 'still loading' })).toContainText(
+    'What you changed is kept',
+  );
+  held.release();
+  await settled(explorerIsland(page));
+  await expect(slider).toHaveValue('1.5');
+  await expect(page.getByRole('textbox', { name: 'weight w1', exact: true })).toHaveValue('1.5');
+  const out = neuron({ weights: [1.5, -0.3], bias: 0.1, activation: 'sigmoid' }).forward([1, 0]);
+  await expect(stepLines(page)).toHaveText(out.steps.map((s) => toText(s, { symbolic: true })));
+  await expect(explorerIsland(page).locator('.math .katex')).toHaveCount(2);
+  expect(new URL(page.url()).searchParams.get('neuron.w1')).toBe('1.5');
+  await expect(page.locator('.nn-early-status')).toBeHidden();
+});
+
+test("lesson 2: a shared link's state comes first, then what the reader changed before hydration, and the link follows the reader", async ({
+  page,
+}) => {
+  await throttleCpu(page);
+  const held = await holdIslands(page, '/lessons/the-neuron/');
+  await page.goto('/lessons/the-neuron/?neuron.w1=2&neuron.b=0.5');
+  const slider = page.getByRole('slider', { name: 'weight w1 slider' });
+  await slider.scrollIntoViewIfNeeded();
+  // Before hydration the page shows the lesson's own start (w1 = 0.5); the reader moves it to 0.3.
+  await slider.focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  held.release();
+  await settled(explorerIsland(page));
+  await expect(slider).toHaveValue('0.3');
+  await expect(page.getByRole('slider', { name: 'bias b slider' })).toHaveValue('0.5');
+  const out = neuron({ weights: [0.3, -0.3], bias: 0.5, activation: 'sigmoid' }).forward([1, 0]);
+  await expect(stepLines(page)).toHaveText(out.steps.map((s) => toText(s, { symbolic: true })));
+  const link = new URL(page.url()).searchParams;
+  expect([link.get('neuron.w1'), link.get('neuron.b')]).toEqual(['0.3', '0.5']);
+});
+
+test('the digit lab: drawing on the pad before it hydrates says the pad is not ready, until it is', async ({
+  page,
+}) => {
+  await throttleCpu(page);
+  const held = await holdIslands(page, '/digits/');
+  await page.goto('/digits/');
+  const island = page.locator('main astro-island').first();
+  const pad = page.locator('canvas').first();
+  await pad.scrollIntoViewIfNeeded();
+  await expect(pad).toHaveCSS('cursor', 'progress');
+  const box = (await pad.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 3, box.y + box.height / 3);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await expect(island).toHaveAttribute('data-early-input', 'not-ready');
+  await expect(page.getByRole('status').filter({ hasText: 'still loading' })).toContainText(
+    'drawing and pointing on it work in a moment',
+  );
+  held.release();
+  await settled(island);
+  await expect(page.locator('.nn-early-status')).toBeHidden();
+  await expect(pad).not.toHaveCSS('cursor', 'progress');
+});
