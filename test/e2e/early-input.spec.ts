@@ -29,11 +29,6 @@ interface Case {
 }
 
 const onlyIsland = (page: Page) => page.locator('main astro-island').first();
-const islandOf = (name: string) => (page: Page) =>
-  page
-    .locator(`astro-island:has(> [aria-label="${name}"]), astro-island:has([aria-label="${name}"])`)
-    .last();
-
 const BUTTONS: Record<string, readonly string[]> = {
   'training-loop-stepper': ['Next stage', 'Next stage'],
   'backprop-stepper': ['Forward step'],
