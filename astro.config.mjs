@@ -19,6 +19,7 @@ import mathFontPreload from './src/integrations/math-font-preload.ts';
 import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
 import engineBundle from './src/integrations/engine-bundle.ts';
+import earlyInput from './src/integrations/early-input.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -129,6 +130,7 @@ export default defineConfig({
     hoistStylesheets(),
     failOnBrokenText(),
     engineBundle(),
+    earlyInput(),
   ],
   vite: {
     resolve: {

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+page.on('console', (m) => console.log('console:', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+let release; const held = new Promise((r) => (release = r));
+await page.route(/NeuronExplorer\.[^/]*\.js$/, async (route) => { await held; await route.continue(); });
+await page.goto('http://127.0.0.1:4630/embed/neuron-explorer/');
+const island = page.locator('main astro-island').first();
+const f = island.locator('#neuron-w1-number');
+await f.focus(); await page.keyboard.press('Control+A'); await page.keyboard.type('0.25');
+console.log('before', await f.inputValue(), await island.getAttribute('data-early-input'));
+release();
+await page.waitForSelector('main astro-island:not([ssr])');
+await page.waitForTimeout(2000);
+console.log('after', await f.inputValue(), await island.getAttribute('data-early-input'));
+await browser.close();
