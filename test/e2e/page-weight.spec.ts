@@ -26,6 +26,7 @@ const OVER_BUDGET: Record<string, number> = {
   '/lessons/activation-functions/': 2400,
   '/lessons/logic-gates/': 2250,
   '/lessons/the-xor-problem/': 3100,
+  '/lessons/how-a-network-learns/': 1700,
   '/lessons/gradient-descent/': 1800,
   '/lessons/forward-and-backpropagation/': 3300,
 };
