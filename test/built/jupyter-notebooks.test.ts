@@ -10,7 +10,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import katex from 'katex';
+import { typeset } from '../../src/lib/typeset';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as engine from '../../engine/index.ts';
@@ -56,7 +56,7 @@ async function scratchNotebook(): Promise<{ text: string; expected: CellRecord[]
     pause: () => Promise.resolve(),
   });
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const libs = { katex, Plot, document: document as unknown as Document };
+  const libs = { typeset, Plot, document: document as unknown as Document };
   const expected: CellRecord[] = [];
   for (const code of STARTER_CELLS) {
     const outputs: CellOutput[] = [];

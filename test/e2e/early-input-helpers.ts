@@ -41,7 +41,7 @@ export async function settled(island: Locator) {
 
 /**
  * What a reader can read off a widget: every control's value, and its text as a screen reader has
- * it (the engine's steps in words; KaTeX's markup and charts are `aria-hidden`, and carry the same
+ * it (the engine's steps in words; the typeset math and charts are `aria-hidden`, and carry the same
  * facts), so a typeset and a plain-text rendering of the same numbers read the same.
  */
 export function readWidget(island: Locator) {

@@ -136,7 +136,7 @@ test("lesson 2: arrow keys on w1 before the explorer hydrates give w1 = 1.5 and 
   await expect(page.getByRole('textbox', { name: 'weight w1', exact: true })).toHaveValue('1.5');
   const out = neuron({ weights: [1.5, -0.3], bias: 0.1, activation: 'sigmoid' }).forward([1, 0]);
   await expect(stepLines(page)).toHaveText(out.steps.map((s) => toText(s, { symbolic: true })));
-  await expect(explorerIsland(page).locator('.math .katex')).toHaveCount(2);
+  await expect(explorerIsland(page).locator('.math math')).toHaveCount(2);
   expect(new URL(page.url()).searchParams.get('neuron.w1')).toBe('1.5');
   await expect(page.locator('.nn-early-status')).toBeHidden();
 });

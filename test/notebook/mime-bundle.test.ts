@@ -1,4 +1,4 @@
-import katex from 'katex';
+import { typeset } from '../../src/lib/typeset';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { neuron, toLatex } from '../../engine/index.ts';
@@ -9,7 +9,7 @@ import { outputsToHtml } from '../../src/notebook/outputs-html';
 import type { CellOutput } from '../../src/notebook/outputs';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const libs = { katex, Plot, document: document as unknown as Document };
+const libs = { typeset, Plot, document: document as unknown as Document };
 const outputsOf = (use: (helpers: ReturnType<typeof cellHelpers>) => void) => {
   const outputs: CellOutput[] = [];
   use(cellHelpers((o) => outputs.push(o)));
