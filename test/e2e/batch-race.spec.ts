@@ -101,22 +101,25 @@ test('a 100-epoch race keeps the page responsive, shows progress, and can be pau
   // Plot has loaded and drawn the three charts before the clock starts.
   await expect(widget.locator('.plot:not([hidden]) svg')).toHaveCount(3);
   await widget.getByRole('button', { name: 'Resume' }).click();
-  // While training, frames still come round: the engine works in slices, so successive frames
-  // see the progress bar at several values (one long blocking run would show at most two).
-  const seen = await bar.evaluate(
-    (el) =>
-      new Promise<number>((resolve) => {
-        const values = new Set<string | null>();
-        let frames = 0;
-        const tick = () => {
-          values.add(el.getAttribute('value'));
-          if (values.size < 4 && ++frames < 600) requestAnimationFrame(tick);
-          else resolve(values.size);
+  // While training, a frame still comes round quickly: the engine works in slices.
+  const gaps = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const out: number[] = [];
+        let last = performance.now();
+        const tick = (now: number) => {
+          out.push(now - last);
+          last = now;
+          if (out.length < 30) requestAnimationFrame(tick);
+          else resolve(out);
         };
         requestAnimationFrame(tick);
       }),
   );
-  expect(seen).toBeGreaterThanOrEqual(4);
+  // Most frames come round promptly; a chart redraw (once a second) may take longer on a loaded machine.
+  const sorted = [...gaps].sort((a, b) => a - b);
+  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(50);
+  expect(sorted[sorted.length - 1]).toBeLessThan(1000);
   await expect
     .poll(async () => Number(await bar.getAttribute('value')))
     .toBeGreaterThan(Number(paused));
