@@ -98,8 +98,10 @@ test('selecting a weight, by pointer and by arrow keys, shows its chain rule and
   ).toHaveText(text(e111.steps));
   const entry = check.entries.find((e) => e.parameter === 'w(1)_11')!;
   const checked = widget.locator('.check');
-  await expect(checked).toContainText(`numerical${formatNumber(entry.numeric)}`);
-  await expect(checked).toContainText(`backpropagation${formatNumber(entry.analytic)}`);
+  // Each figure is the <dd> that follows its <dt> name.
+  const figure = (name: string) => checked.locator(`dt:text-is("${name}") + dd`);
+  await expect(figure('numerical')).toHaveText(formatNumber(entry.numeric));
+  await expect(figure('backpropagation')).toHaveText(formatNumber(entry.analytic));
   await expect(checked).toContainText('They agree');
 
   // Arrow keys move the selection: w(1)11 -> w(1)12, whose input x2 = 0 makes its gradient 0.
