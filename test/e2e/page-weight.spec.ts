@@ -19,16 +19,17 @@ const MAX_ELEMENTS = 1500;
 const FIRST_LOAD_JS_BUDGET = 50 * 1024;
 /**
  * Lessons not yet under MAX_ELEMENTS since their formulas became MathML alone (the rest is mostly
- * widgets' build-time step lists and saved cell outputs). Each ceiling stops the lesson growing
- * further, with room for the worked examples being added; delete an entry once the lesson fits.
+ * widgets' build-time step lists, saved cell outputs and the worked examples of lessons 5, 7 and
+ * 9). Each ceiling is the lesson's count when it was set, rounded up to the next 50: it stops the
+ * lesson growing further. Lower an entry when a lesson gets lighter; delete it once the lesson fits.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/lessons/activation-functions/': 2400,
-  '/lessons/logic-gates/': 2250,
-  '/lessons/the-xor-problem/': 3100,
-  '/lessons/how-a-network-learns/': 1700,
-  '/lessons/gradient-descent/': 1800,
-  '/lessons/forward-and-backpropagation/': 3300,
+  '/lessons/activation-functions/': 2250,
+  '/lessons/logic-gates/': 2050,
+  '/lessons/the-xor-problem/': 3300,
+  '/lessons/how-a-network-learns/': 1550,
+  '/lessons/gradient-descent/': 2150,
+  '/lessons/forward-and-backpropagation/': 3850,
 };
 
 const lessons = builtPages('dist').filter((path) => path.startsWith('/lessons/'));
