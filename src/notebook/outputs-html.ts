@@ -18,13 +18,17 @@ export interface OutputLibraries {
 /** console.log shows strings bare, as a terminal does; other values as the notebook displays them. */
 const streamPart = (d: Display) => (d.t === 'string' ? escapeHtml(d.text) : displayToHtml(d));
 
-/** A `table(rows)` output as an HTML table (the page and Jupyter show the same markup). */
+/**
+ * A `table(rows)` output as an HTML table (the page and Jupyter show the same markup). A wide table
+ * scrolls sideways (Starlight makes the table its own scroll box), so it takes keyboard focus:
+ * without it a keyboard reader could not reach its right-hand columns.
+ */
 export function tableToHtml(output: Extract<CellOutput, { kind: 'table' }>): string {
   const head = output.columns.map((c) => `<th scope="col">${escapeHtml(c)}</th>`).join('');
   const rows = output.rows
     .map((row) => `<tr>${row.map((d) => `<td>${tableCellHtml(d)}</td>`).join('')}</tr>`)
     .join('');
-  return `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<table tabindex="0"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
