@@ -78,6 +78,9 @@ test('under a sub-path, presenting loads the presenter from the sub-path and an 
   expect(new URL(page.url()).pathname).toBe(`${SUB_PATH}lessons/the-neuron/`);
   expect(new URL(page.url()).searchParams.get('present')).toBe('2');
 
+  // Leaving while the page still loads (its favicon, a slide's script) aborts those requests, which
+  // the watcher would count as failed: wait for the network to settle first.
+  await page.waitForLoadState('networkidle');
   await page.goto(`${SUB_PATH}embed/neuron-explorer/`);
   await expect(page.getByRole('link', { name: 'The neuron' })).toHaveAttribute(
     'href',
