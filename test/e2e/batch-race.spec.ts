@@ -100,29 +100,42 @@ test('a 100-epoch race keeps the page responsive, shows progress, and can be pau
   expect(await bar.getAttribute('value')).toBe(paused);
   // Plot has loaded and drawn the three charts before the clock starts.
   await expect(widget.locator('.plot:not([hidden]) svg')).toHaveCount(3);
-  await widget.getByRole('button', { name: 'Resume' }).click();
-  // While training, a frame still comes round quickly: the engine works in slices.
-  const gaps = await page.evaluate(
-    () =>
-      new Promise<number[]>((resolve) => {
-        const out: number[] = [];
-        let last = performance.now();
-        const tick = (now: number) => {
-          out.push(now - last);
-          last = now;
-          if (out.length < 30) requestAnimationFrame(tick);
+  // The engine trains a slice per animation frame, so the page keeps drawing frames while it trains
+  // and the progress bars move a little on each one. Resume from the page and read the three bars'
+  // total on every frame until the race ends: it must have moved on several frames, never backwards.
+  // (How long the frames take is a speed figure, not a behaviour: `npm run bench:browser` prints it.)
+  const frames = await widget.evaluate(
+    (root) =>
+      new Promise<{ value: number; at: number }[]>((resolve) => {
+        const bars = [...root.querySelectorAll('progress')];
+        const total = () => bars.reduce((sum, bar) => sum + bar.value / bar.max, 0);
+        const out: { value: number; at: number }[] = [];
+        const tick = (at: number) => {
+          out.push({ value: total(), at });
+          if (out.at(-1)!.value < bars.length && out.length < 10_000) requestAnimationFrame(tick);
           else resolve(out);
         };
+        const resume = [...root.querySelectorAll('button')].find(
+          (b) => b.textContent?.trim() === 'Resume',
+        )!;
+        out.push({ value: total(), at: performance.now() });
+        resume.click();
         requestAnimationFrame(tick);
       }),
   );
-  // Most frames come round promptly; a chart redraw (once a second) may take longer on a loaded machine.
-  const sorted = [...gaps].sort((a, b) => a - b);
-  expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(50);
-  expect(sorted[sorted.length - 1]).toBeLessThan(1000);
-  await expect
-    .poll(async () => Number(await bar.getAttribute('value')))
-    .toBeGreaterThan(Number(paused));
+  const readings = frames.map((f) => f.value);
+  if (process.env.BENCH === '1') {
+    const gaps = frames.slice(2).map((f, i) => f.at - frames[i + 1].at);
+    gaps.sort((a, b) => a - b);
+    console.log(
+      `batch race: ${gaps.length + 1} frames to finish; gaps between them median ${gaps[gaps.length >> 1].toFixed(1)} ms, longest ${gaps[gaps.length - 1].toFixed(1)} ms`,
+    );
+  }
+  expect(readings.every((value, i) => i === 0 || value >= readings[i - 1])).toBe(true);
+  expect(readings.at(-1)).toBeCloseTo(3, 12);
+  // Totals strictly between the paused one and the end are frames drawn mid-race. The race takes
+  // about 7 frames of 10 ms engine slices on a quiet 2-core machine, more on a busy one.
+  expect(new Set(readings.slice(1, -1)).size).toBeGreaterThanOrEqual(2);
   await expect(widget.getByRole('button', { name: 'Train again' })).toBeVisible({
     timeout: 60_000,
   });
