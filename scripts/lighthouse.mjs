@@ -5,7 +5,8 @@
 // machine are noisy, so note the load average it prints beside any table you keep.
 // Environment: SKIP_BUILD=1 (use the dist/ there is), RUNS (default 3), PAGES (a comma list of
 // paths), LIGHTHOUSE_PORT (default 4710), OUT (a folder for the JSON reports), CHROME_PATH.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -49,6 +50,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const server = await serveStatic('dist', port);
 const base = `http://127.0.0.1:${port}/`;
 const lighthouseBin = join('node_modules', '.bin', 'lighthouse');
+const run = promisify(execFile);
 const failures = [];
 
 console.log(
@@ -62,7 +64,8 @@ try {
     for (let i = 0; i < runs; i++) {
       const file = join(out, `${page.replaceAll('/', '_') || 'home'}-${i}.json`);
       loads.push(loadavg()[0]);
-      execFileSync(
+      // Asynchronous: the static server runs in this process and must answer while Lighthouse loads.
+      await run(
         lighthouseBin,
         [
           base + page,
@@ -72,7 +75,7 @@ try {
           '--quiet',
           `--chrome-flags=${chromeFlags}`,
         ],
-        { stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromePath } },
+        { env: { ...process.env, CHROME_PATH: chromePath } },
       );
       reports.push(JSON.parse(readFileSync(file, 'utf8')));
     }
