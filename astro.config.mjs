@@ -88,11 +88,12 @@ export default defineConfig({
       disable404Route: true,
       pagination: true,
       // MarkdownContent adds the notebook runtime to pages with code cells; ThemeSelect survives a full storage.
-      // PageTitle puts the Present link under each lesson's title.
+      // PageTitle puts the Present link under each lesson's title; Footer adds the citation and the build's version.
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
+        Footer: './src/components/overrides/Footer.astro',
       },
       sidebar: [
         { label: 'Start here', link: '/' },
@@ -110,6 +111,7 @@ export default defineConfig({
             { label: 'Notation', link: '/notation/' },
             { label: 'Instructor guide', link: '/instructor-guide/' },
             { label: 'Embed a widget', link: '/embed/' },
+            { label: 'What changed', link: '/changelog/' },
           ],
         },
         {
