@@ -1,5 +1,4 @@
 // @ts-check
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
@@ -7,7 +6,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import { outline, lessonFileName, lessonId } from './src/course/outline.ts';
+import { writtenLessons, lessonId } from './src/course/outline.ts';
 import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
@@ -28,12 +27,6 @@ const outDir = process.env.OUT_DIR ?? './dist';
 // Where the site is served: exported notebooks import the engine from here (SITE_URL at deploy).
 // Without it, the address of `npm run preview`, so a local build's notebooks run against it.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
-
-// The sidebar lists the lessons that exist, in the outline's order: a lesson not written yet
-// appears on the home page's map as "coming soon", never as a dead link here.
-const writtenLessons = outline.filter((lesson) =>
-  existsSync(new URL(`./lessons/${lessonFileName(lesson)}`, import.meta.url)),
-);
 
 export default defineConfig({
   site,
@@ -99,6 +92,7 @@ export default defineConfig({
         { label: 'Start here', link: '/' },
         {
           label: 'Lessons',
+          // The lesson files in reading order; a draft appears on the home page's map as "coming soon".
           items: writtenLessons.map((lesson) => ({
             label: `${lesson.number}. ${lesson.title}`,
             slug: lessonId(lesson),

@@ -1,74 +1,68 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+
 /** One lesson of the course, in reading order. `slug` is the file name without its number. */
 export interface LessonOutline {
   number: number;
   slug: string;
   title: string;
-  /** One sentence for the lesson map: what the reader will see or do. */
+  /** One sentence for the lesson map: what the reader will see or do (`blurb` in the front matter). */
   blurb: string;
+  /** A lesson announced but not written yet (`draft: true`): on the map as "coming soon", never a link. */
+  draft: boolean;
+}
+
+const LESSON_FILE = /^(\d\d)-([a-z0-9-]+)\.mdx$/;
+
+/** The front matter of a lesson file: the YAML between its first two `---` lines. */
+function frontMatter(path: string): Record<string, unknown> {
+  const text = readFileSync(path, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) throw new Error(`${path}: a lesson starts with front matter between --- lines`);
+  return parse(match[1]) ?? {};
 }
 
 /**
- * The course in reading order. The lesson map and the sidebar are built from this list; a lesson
- * whose file `lessons/NN-slug.mdx` does not exist yet is shown as "coming soon", never as a link.
+ * The course in reading order, read from the lesson files themselves (`lessons/NN-slug.mdx`: the
+ * number orders them, the slug is the URL, the front matter gives title and blurb), so the files
+ * are the only list of lessons. Build-time only (it reads the disk, from the project's root).
  */
-export const outline: LessonOutline[] = [
-  {
-    number: 1,
-    slug: 'what-deep-learning-is',
-    title: 'What deep learning is',
-    blurb: 'Networks as stacks of layers, each reshaping what the layer before it produced.',
-  },
-  {
-    number: 2,
-    slug: 'the-neuron',
-    title: 'The neuron',
-    blurb: 'A weighted sum, a bias and an activation: drag every number and watch the output.',
-  },
-  {
-    number: 3,
-    slug: 'activation-functions',
-    title: 'Activation functions',
-    blurb:
-      'Step, sigmoid, tanh, ReLU and leaky ReLU, their slopes, and why a network needs a bend.',
-  },
-  {
-    number: 4,
-    slug: 'logic-gates',
-    title: 'Logic gates with one neuron',
-    blurb: 'Set two weights and a bias to make AND and OR, then let the perceptron rule find them.',
-  },
-  {
-    number: 5,
-    slug: 'the-xor-problem',
-    title: 'The XOR problem',
-    blurb:
-      'Why no single line splits XOR, and how one hidden layer bends the space until one does.',
-  },
-  {
-    number: 6,
-    slug: 'how-a-network-learns',
-    title: 'How a network learns',
-    blurb: 'Feedforward, loss, backpropagation, update: one training step at a time, with numbers.',
-  },
-  {
-    number: 7,
-    slug: 'gradient-descent',
-    title: 'Gradient descent',
-    blurb: 'Roll downhill on a loss surface, and see what too small and too large a step does.',
-  },
-  {
-    number: 8,
-    slug: 'stochastic-batch-mini-batch',
-    title: 'Stochastic, batch and mini-batch',
-    blurb: 'One dataset trained three ways, counted in epochs, in updates and in seconds.',
-  },
-  {
-    number: 9,
-    slug: 'forward-and-backpropagation',
-    title: 'Forward propagation and backpropagation',
-    blurb: 'Fill a computational graph forwards with values and backwards with gradients.',
-  },
-];
+export function readOutline(dir = resolve(process.cwd(), 'lessons')): LessonOutline[] {
+  const lessons = readdirSync(dir)
+    .map((name) => ({ name, match: LESSON_FILE.exec(name) }))
+    .filter(({ match }) => match)
+    .map(({ name, match }) => {
+      const data = frontMatter(join(dir, name));
+      const where = `lessons/${name}`;
+      if (typeof data.title !== 'string' || !data.title)
+        throw new Error(`${where}: the front matter needs a title`);
+      if (typeof data.blurb !== 'string' || !data.blurb)
+        throw new Error(
+          `${where}: the front matter needs a blurb (one sentence for the lesson map)`,
+        );
+      return {
+        number: Number(match![1]),
+        slug: match![2],
+        title: data.title,
+        blurb: data.blurb,
+        draft: data.draft === true,
+      };
+    })
+    .sort((a, b) => a.number - b.number);
+  lessons.forEach((lesson, i) => {
+    if (lesson.number !== i + 1)
+      throw new Error(
+        `lessons/: lesson numbers must run 1, 2, 3, … without gaps or repeats; found ${lessons.map((l) => l.number).join(', ')}`,
+      );
+  });
+  return lessons;
+}
+
+export const outline: LessonOutline[] = readOutline();
+
+/** The lessons that are built as pages: the outline without its drafts. */
+export const writtenLessons: LessonOutline[] = outline.filter((lesson) => !lesson.draft);
 
 /** The file name of a lesson in `lessons/`, e.g. `02-the-neuron.mdx`. */
 export function lessonFileName(lesson: LessonOutline): string {

@@ -1,24 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync } from 'node:fs';
-import { outline, lessonFileName, lessonId } from '../../src/course/outline';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { outline, readOutline, lessonFileName, lessonId } from '../../src/course/outline';
 
-const lessonFiles = readdirSync('lessons').filter((name) => /^\d\d-.*\.mdx?$/.test(name));
+const lessonFiles = readdirSync('lessons').filter((name) => /^\d\d-.*\.mdx$/.test(name));
 
-describe('the course outline', () => {
-  it('lists the nine lessons in order, numbered 1 to 9, with unique slugs', () => {
-    expect(outline.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    expect(new Set(outline.map((l) => l.slug)).size).toBe(9);
+/** A folder of lesson files with the given names and front matter. */
+function lessonsDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'outline-'));
+  for (const [name, front] of Object.entries(files))
+    writeFileSync(join(dir, name), `---\n${front}\n---\n\nText.\n`);
+  return dir;
+}
+
+describe('the course outline, read from the lesson files', () => {
+  it('has one entry per lesson file, numbered 1, 2, 3, … in file order, with unique slugs', () => {
+    expect(outline.map(lessonFileName)).toEqual([...lessonFiles].sort());
+    expect(outline.map((l) => l.number)).toEqual(lessonFiles.map((_, i) => i + 1));
+    expect(new Set(outline.map((l) => l.slug)).size).toBe(outline.length);
   });
 
-  it('has an entry for every lesson file, under the same number and slug', () => {
-    const expected = new Set(outline.map(lessonFileName));
-    const strays = lessonFiles.filter((name) => !expected.has(name));
-    expect(strays, 'lesson files that the outline does not list').toEqual([]);
+  it('takes each title and blurb from the front matter', () => {
+    const neuron = outline.find((l) => l.slug === 'the-neuron')!;
+    expect(neuron).toMatchObject({ number: 2, title: 'The neuron', draft: false });
+    expect(neuron.blurb).toMatch(/^A weighted sum, a bias and an activation/);
   });
 
   it('lessonFileName() and lessonId() agree with the collection ids', () => {
     const neuron = outline.find((l) => l.slug === 'the-neuron')!;
     expect(lessonFileName(neuron)).toBe('02-the-neuron.mdx');
     expect(lessonId(neuron)).toBe('lessons/the-neuron');
+  });
+
+  it('marks a draft lesson, which the map shows as coming soon', () => {
+    const dir = lessonsDir({
+      '01-one.mdx': 'title: One\nblurb: First.',
+      '02-two.mdx': 'title: Two\nblurb: Second.\ndraft: true',
+    });
+    expect(readOutline(dir).map((l) => [l.slug, l.draft])).toEqual([
+      ['one', false],
+      ['two', true],
+    ]);
+  });
+
+  it('refuses a lesson without a blurb, or numbers with a gap, naming the file or the numbers', () => {
+    expect(() => readOutline(lessonsDir({ '01-one.mdx': 'title: One' }))).toThrow(
+      'lessons/01-one.mdx: the front matter needs a blurb',
+    );
+    expect(() =>
+      readOutline(
+        lessonsDir({
+          '01-one.mdx': 'title: One\nblurb: A.',
+          '03-three.mdx': 'title: Three\nblurb: C.',
+        }),
+      ),
+    ).toThrow('lesson numbers must run 1, 2, 3, … without gaps or repeats; found 1, 3');
   });
 });
