@@ -132,6 +132,11 @@ export default defineConfig({
     resolve: {
       alias: [
         // Starlight's "On this page" tracker, swapped for a lighter one (see src/lib/toc-tracker.ts).
+        // Not a component override: both TableOfContents and MobileTableOfContents load this module
+        // (the phone one extends its class), and the list they render (TableOfContentsList) is not
+        // exported by the package, so overriding them would mean copying Starlight's markup, styles
+        // and scripts. If Starlight moves the module, test/e2e/toc.spec.ts fails: it checks that
+        // this tracker, not Starlight's, is the one running.
         {
           find: /^\.\.\/components-internals\/TableOfContents\/starlight-toc$/,
           replacement: fileURLToPath(new URL('./src/lib/toc-tracker.ts', import.meta.url)),
