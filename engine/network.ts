@@ -25,7 +25,8 @@ const cores = new WeakMap<Network, Core>();
 /** The fast-path buffers behind a network (engine-internal: trainers and gradient checks use it). */
 export function coreOf(net: Network, where = 'coreOf'): Core {
   const core = cores.get(net);
-  if (!core) fail(where, `expected a network made by mlp() or networkFromJSON(), got ${describe(net)}`);
+  if (!core)
+    fail(where, `expected a network made by mlp() or networkFromJSON(), got ${describe(net)}`);
   return core;
 }
 

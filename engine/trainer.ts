@@ -3,6 +3,7 @@ import type { Dataset } from './dataset.ts';
 import { createEpochHistory } from './epoch-history.ts';
 import { backwardInto, forwardInto } from './kernels.ts';
 import { gradientLabel } from './labels.ts';
+import { classifiedRight, isClassification } from './metrics.ts';
 import { coreOf } from './network.ts';
 import type { Network } from './network.ts';
 import { createOptimizer } from './optimizers.ts';
@@ -49,7 +50,7 @@ export function makeTrainer(
   const nIn = core.sizes[0];
   const nOut = core.sizes[core.layers];
   const { x, y } = flatten(data);
-  const classify = data.targets.every((t) => t.every((v) => v === 0 || v === 1));
+  const classify = isClassification(data.targets);
   const order = new Int32Array(n).map((_, i) => i);
   const rng = createRng(seed);
   const optimizer = createOptimizer(options.optimizer, core.params.length);
@@ -69,13 +70,6 @@ export function makeTrainer(
   let diverged = false;
   let divergedAtEpoch: number | null = null;
   let labels: Label[] | null = null;
-
-  /** Whether several outputs' arg max is sample s's one-hot class. */
-  const argmaxCorrect = (out: Float64Array, s: number): boolean => {
-    let best = 0;
-    for (let j = 1; j < nOut; j++) if (out[j] > out[best]) best = j;
-    return y[s * nOut + best] === 1;
-  };
 
   const diverge = () => {
     diverged = true;
@@ -112,10 +106,7 @@ export function makeTrainer(
         }
       }
       batchLoss += core.out[0];
-      // Inlined for one output: as a call, this check cost 15% of training XOR.
-      if (classify) {
-        if (nOut === 1 ? (out[0] >= 0.5 ? 1 : 0) === y[s] : argmaxCorrect(out, s)) epochCorrect++;
-      }
+      if (classify && classifiedRight(out, y, s * nOut)) epochCorrect++;
     }
     sums[0] += batchLoss;
     batchIndex++;
