@@ -23,6 +23,17 @@ export type { InternalTrainer, Trainer, TrainerUpdate } from './trainer-types.ts
  * path, then one optimizer update. `train` runs it for whole epochs; widgets step it.
  */
 
+/**
+ * Copies `from` into `to` when every value is finite, else copies nothing and returns false.
+ * Plain loops: for a small network's few dozen numbers, a call to TypedArray.set costs more than
+ * the copy, and this runs once per epoch.
+ */
+function saveIfFinite(from: Float64Array, to: Float64Array): boolean {
+  for (let i = 0; i < from.length; i++) if (!Number.isFinite(from[i])) return false;
+  for (let i = 0; i < from.length; i++) to[i] = from[i];
+  return true;
+}
+
 /** Creates a trainer; `train` is this trainer run for a number of epochs. */
 export function createTrainer(net: Network, data: Dataset, options: TrainOptions): Trainer {
   return makeTrainer(net, data, options, 'createTrainer');
@@ -152,14 +163,10 @@ export function makeTrainer(
     epochCorrect = 0;
     // Updates can overflow the weights even when every batch's loss was finite; check them
     // before saving them as the state to return to if a later epoch diverges.
-    const params = core.params;
-    let finite = Number.isFinite(loss);
-    for (let i = 0; finite && i < params.length; i++) finite = Number.isFinite(params[i]);
-    if (!finite) {
+    if (!Number.isFinite(loss) || !saveIfFinite(core.params, lastGood)) {
       diverge();
       return false;
     }
-    lastGood.set(params);
     history.record(loss, accuracy);
     epoch++;
     return true;
