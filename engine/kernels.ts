@@ -41,7 +41,7 @@ export interface Core {
  * blank pixels, and a zero input adds exactly nothing to a weighted sum or to dL/dw, so
  * skipping it gives the same numbers about four times faster. Narrow inputs skip the bookkeeping.
  */
-export const SPARSE_INPUTS = 64;
+const SPARSE_INPUTS = 64;
 
 /**
  * How the fast path applies a layer's activation: a built-in's name selects its inlined loop
@@ -59,9 +59,9 @@ export function activationKind(act: Activation): ActivationKind {
 }
 
 /** How the fast path computes a loss: a built-in's name selects its inlined formula; `custom` calls f and df. */
-export type LossKind = 'mse' | 'bce' | 'crossEntropy' | 'custom';
+type LossKind = 'mse' | 'bce' | 'crossEntropy' | 'custom';
 
-export function lossKind(loss: Loss): LossKind {
+function lossKind(loss: Loss): LossKind {
   if (loss === losses.mse) return 'mse';
   if (loss === losses.bce) return 'bce';
   if (loss === losses.crossEntropy) return 'crossEntropy';
