@@ -33,7 +33,188 @@ export interface Tag {
   k?: number;
 }
 
-/** The full backward pass with tagged steps (engine-internal). */
+/** The explained backward pass in progress: its inputs, what it has computed, its tagged steps. */
+interface Pass {
+  c: Core;
+  loss: Loss;
+  /** What a sample's loss divides its sum over outputs by: m, or 1 for a summed loss. */
+  scale: number;
+  y: readonly number[];
+  zs: number[][];
+  as: number[][];
+  /** dLda[l][j] is dL/da^{(l)}_{j}. */
+  dLda: number[][];
+  /** delta[l][j] is dL/dz^{(l)}_{j}. */
+  delta: number[][];
+  /** gw[l - 1][j][k] is dL/dw^{(l)}_{jk}, gb[l - 1][j] is dL/db^{(l)}_{j}. */
+  gw: number[][][];
+  gb: number[][];
+  steps: Step[];
+  tags: Tag[];
+}
+
+const yLabel = (j: number) => label('y', [j]);
+
+function emit(p: Pass, step: Step, tag: Tag): void {
+  p.steps.push(step);
+  p.tags.push(tag);
+}
+
+/** L = loss(a^{(L)}, y): the sum over outputs divided by `scale`. */
+function lossStep(p: Pass, L: number): number {
+  let total = 0;
+  for (let j = 0; j < p.y.length; j++) total += p.loss.f(p.as[L][j], p.y[j]);
+  const result = total / p.scale;
+  emit(
+    p,
+    {
+      kind: 'loss',
+      output: label('L'),
+      loss: p.loss.name,
+      predictions: p.as[L].map((v, j) => op(a(L, j + 1), v)),
+      targets: p.y.map((v, j) => op(yLabel(j + 1), v)),
+      result,
+    },
+    { layer: L, j: 0, what: 'loss' },
+  );
+  return result;
+}
+
+/** dL/da^{(L)}_{j} = loss'(a_j, y_j) / scale. */
+function outputGradient(p: Pass, L: number, j: number): void {
+  p.dLda[L][j] = p.loss.df(p.as[L][j], p.y[j]) / p.scale;
+  emit(
+    p,
+    {
+      kind: 'lossDerivative',
+      output: gradientLabel(a(L, j + 1)),
+      loss: p.loss.name,
+      prediction: op(a(L, j + 1), p.as[L][j]),
+      target: op(yLabel(j + 1), p.y[j]),
+      outputs: p.scale,
+      result: p.dLda[L][j],
+    },
+    { layer: L, j, what: 'output' },
+  );
+}
+
+/**
+ * Through softmax and cross-entropy together: dL/dz_j = a_j * sum(y) - y_j, as the fast path
+ * computes it. Returns the factors that make dL/dz, for the parameters' chain-rule steps.
+ */
+function softmaxDelta(p: Pass, l: number, j: number): Operand[] {
+  let sumY = 0;
+  for (let i = 0; i < p.y.length; i++) sumY += p.y[i];
+  p.delta[l][j] = p.as[l][j] * sumY - p.y[j];
+  const dz = op(gradientLabel(z(l, j + 1)), p.delta[l][j]);
+  emit(
+    p,
+    {
+      kind: 'softmaxGradient',
+      output: dz.label,
+      prediction: op(a(l, j + 1), p.as[l][j]),
+      target: op(yLabel(j + 1), p.y[j]),
+      result: p.delta[l][j],
+    },
+    { layer: l, j, what: 'delta' },
+  );
+  return [dz];
+}
+
+/** da/dz = f'(z), then dL/dz = dL/da * da/dz. Returns the two factors. */
+function neuronDelta(p: Pass, l: number, j: number): Operand[] {
+  const act = p.c.acts[l];
+  const dadz = act.df(p.zs[l][j]);
+  const dLdaF = op(gradientLabel(a(l, j + 1)), p.dLda[l][j]);
+  const dadzF = op(gradientLabel(z(l, j + 1), a(l, j + 1)), dadz);
+  emit(
+    p,
+    {
+      kind: 'activationDerivative',
+      output: gradientLabel(z(l, j + 1), a(l, j + 1)),
+      activation: { name: act.name, symbol: act.symbol, textSymbol: act.textSymbol },
+      input: op(z(l, j + 1), p.zs[l][j]),
+      result: dadz,
+    },
+    { layer: l, j, what: 'dadz' },
+  );
+  p.delta[l][j] = p.dLda[l][j] * dadz;
+  emit(
+    p,
+    {
+      kind: 'chainRule',
+      output: gradientLabel(z(l, j + 1)),
+      factors: [dLdaF, dadzF],
+      result: p.delta[l][j],
+    },
+    { layer: l, j, what: 'delta' },
+  );
+  return [dLdaF, dadzF];
+}
+
+/** dL/dw^{(l)}_{jk} = dL/dz_j * a^{(l-1)}_k for every k: a chain-rule step each. */
+function weightGradients(p: Pass, l: number, j: number, dLdz: Operand[]): void {
+  const prev = p.as[l - 1];
+  p.gw[l - 1][j] = [];
+  for (let k = 0; k < prev.length; k++) {
+    // (dL/da * da/dz) * dz/dw: the product in the order the fast path computes it.
+    p.gw[l - 1][j][k] = p.delta[l][j] * prev[k];
+    emit(
+      p,
+      {
+        kind: 'chainRule',
+        output: gradientLabel(w(l, j + 1, k + 1)),
+        factors: [...dLdz, op(gradientLabel(w(l, j + 1, k + 1), z(l, j + 1)), prev[k])],
+        result: p.gw[l - 1][j][k],
+      },
+      { layer: l, j, k, what: 'weight' },
+    );
+  }
+}
+
+/** dL/db^{(l)}_{j} = dL/dz_j * 1. */
+function biasGradient(p: Pass, l: number, j: number, dLdz: Operand[]): void {
+  p.gb[l - 1][j] = p.delta[l][j];
+  emit(
+    p,
+    {
+      kind: 'chainRule',
+      output: gradientLabel(b(l, j + 1)),
+      factors: [...dLdz, op(gradientLabel(b(l, j + 1), z(l, j + 1)), 1)],
+      result: p.delta[l][j] * 1,
+    },
+    { layer: l, j, what: 'bias' },
+  );
+}
+
+/** dL/da^{(l-1)}_{k} = sum over j of w^{(l)}_{jk} * dL/dz^{(l)}_{j}: the error sent one layer back. */
+function propagate(p: Pass, l: number, k: number): void {
+  const { c } = p;
+  const nIn = c.sizes[l - 1];
+  const weight = (j: number) => c.params[c.wOff[l] + j * nIn + k];
+  let s = 0;
+  for (let j = 0; j < c.sizes[l]; j++) s += weight(j) * p.delta[l][j];
+  p.dLda[l - 1][k] = s;
+  emit(
+    p,
+    {
+      kind: 'backpropSum',
+      output: gradientLabel(a(l - 1, k + 1)),
+      terms: p.delta[l].map((d, j) => ({
+        weight: op(w(l, j + 1, k + 1), weight(j)),
+        gradient: op(gradientLabel(z(l, j + 1)), d),
+      })),
+      result: s,
+    },
+    { layer: l - 1, j: k, what: 'sum' },
+  );
+}
+
+/**
+ * The full backward pass with tagged steps (engine-internal): the loss, dL/da of the outputs,
+ * then layer by layer from the output down each neuron's dL/dz, its weights' and bias's
+ * gradients, and the error propagated to the layer below.
+ */
 export function backwardAll(
   c: Core,
   x: readonly number[],
@@ -45,151 +226,46 @@ export function backwardAll(
   checkSoftmaxLoss(where, c.acts, loss);
   const L = c.layers;
   const m = c.sizes[L];
-  const scale = loss.reduction === 'sum' ? 1 : m;
-  const softmaxOut = isSoftmax(c.acts[L]);
   checkVector(where, 'targets', y, m, ' (the size of the output layer)');
   const { zs, as, steps: forwardSteps } = forwardAll(c, x, where);
-  const steps: Step[] = [];
-  const tags: Tag[] = [];
-  const emit = (step: Step, tag: Tag) => {
-    steps.push(step);
-    tags.push(tag);
+  const p: Pass = {
+    c,
+    loss,
+    scale: loss.reduction === 'sum' ? 1 : m,
+    y,
+    zs,
+    as,
+    dLda: zs.map(() => []),
+    delta: zs.map(() => []),
+    gw: [],
+    gb: [],
+    steps: [],
+    tags: [],
   };
-  const yLabel = (j: number) => label('y', [j]);
-  let total = 0;
-  for (let j = 0; j < m; j++) total += loss.f(as[L][j], y[j]);
-  const sampleLoss = total / scale;
-  emit(
-    {
-      kind: 'loss',
-      output: label('L'),
-      loss: loss.name,
-      predictions: as[L].map((v, j) => op(a(L, j + 1), v)),
-      targets: y.map((v, j) => op(yLabel(j + 1), v)),
-      result: sampleLoss,
-    },
-    { layer: L, j: 0, what: 'loss' },
-  );
-  // dLda[l][j] is dL/da^{(l)}_{j}, delta[l][j] is dL/dz^{(l)}_{j}.
-  const dLda: number[][] = zs.map(() => []);
-  const delta: number[][] = zs.map(() => []);
-  const gw: number[][][] = [];
-  const gb: number[][] = [];
-  /**
-   * dL/dw^{(l)}_{jk} for every k and dL/db^{(l)}_{j} from delta[l][j], each a chain-rule step
-   * whose factors are `dLdz` (the factors that make dL/dz) and then dz/dw or dz/db.
-   */
-  const emitParameters = (l: number, j: number, dLdz: Operand[]) => {
-    gw[l - 1][j] = [];
-    for (let k = 0; k < c.sizes[l - 1]; k++) {
-      // (dL/da * da/dz) * dz/dw: the product in the order the fast path computes it.
-      gw[l - 1][j][k] = delta[l][j] * as[l - 1][k];
-      emit(
-        {
-          kind: 'chainRule',
-          output: gradientLabel(w(l, j + 1, k + 1)),
-          factors: [...dLdz, op(gradientLabel(w(l, j + 1, k + 1), z(l, j + 1)), as[l - 1][k])],
-          result: gw[l - 1][j][k],
-        },
-        { layer: l, j, k, what: 'weight' },
-      );
-    }
-    gb[l - 1][j] = delta[l][j];
-    emit(
-      {
-        kind: 'chainRule',
-        output: gradientLabel(b(l, j + 1)),
-        factors: [...dLdz, op(gradientLabel(b(l, j + 1), z(l, j + 1)), 1)],
-        result: delta[l][j] * 1,
-      },
-      { layer: l, j, what: 'bias' },
-    );
-  };
-  for (let j = 0; j < m && !softmaxOut; j++) {
-    dLda[L][j] = loss.df(as[L][j], y[j]) / scale;
-    emit(
-      {
-        kind: 'lossDerivative',
-        output: gradientLabel(a(L, j + 1)),
-        loss: loss.name,
-        prediction: op(a(L, j + 1), as[L][j]),
-        target: op(yLabel(j + 1), y[j]),
-        outputs: scale,
-        result: dLda[L][j],
-      },
-      { layer: L, j, what: 'output' },
-    );
-  }
+  const sampleLoss = lossStep(p, L);
+  const softmaxOut = isSoftmax(c.acts[L]);
+  // Through softmax, dL/dz comes straight from a - y, without dL/da.
+  if (!softmaxOut) for (let j = 0; j < m; j++) outputGradient(p, L, j);
   for (let l = L; l >= 1; l--) {
-    const act = c.acts[l];
-    const nIn = c.sizes[l - 1];
-    gw[l - 1] = [];
-    gb[l - 1] = [];
-    for (let j = 0; j < c.sizes[l] && l === L && softmaxOut; j++) {
-      // Softmax with cross-entropy: dL/dz_j = a_j * sum(y) - y_j, as the fast path computes it.
-      let sumY = 0;
-      for (let i = 0; i < m; i++) sumY += y[i];
-      delta[l][j] = as[l][j] * sumY - y[j];
-      const dz = op(gradientLabel(z(l, j + 1)), delta[l][j]);
-      emit(
-        {
-          kind: 'softmaxGradient',
-          output: dz.label,
-          prediction: op(a(l, j + 1), as[l][j]),
-          target: op(yLabel(j + 1), y[j]),
-          result: delta[l][j],
-        },
-        { layer: l, j, what: 'delta' },
-      );
-      emitParameters(l, j, [dz]);
+    p.gw[l - 1] = [];
+    p.gb[l - 1] = [];
+    const throughSoftmax = l === L && softmaxOut;
+    for (let j = 0; j < c.sizes[l]; j++) {
+      const dLdz = throughSoftmax ? softmaxDelta(p, l, j) : neuronDelta(p, l, j);
+      weightGradients(p, l, j, dLdz);
+      biasGradient(p, l, j, dLdz);
     }
-    for (let j = 0; j < c.sizes[l] && !(l === L && softmaxOut); j++) {
-      const dadz = act.df(zs[l][j]);
-      const dLdaF = op(gradientLabel(a(l, j + 1)), dLda[l][j]);
-      const dadzF = op(gradientLabel(z(l, j + 1), a(l, j + 1)), dadz);
-      emit(
-        {
-          kind: 'activationDerivative',
-          output: gradientLabel(z(l, j + 1), a(l, j + 1)),
-          activation: { name: act.name, symbol: act.symbol, textSymbol: act.textSymbol },
-          input: op(z(l, j + 1), zs[l][j]),
-          result: dadz,
-        },
-        { layer: l, j, what: 'dadz' },
-      );
-      delta[l][j] = dLda[l][j] * dadz;
-      emit(
-        {
-          kind: 'chainRule',
-          output: gradientLabel(z(l, j + 1)),
-          factors: [dLdaF, dadzF],
-          result: delta[l][j],
-        },
-        { layer: l, j, what: 'delta' },
-      );
-      emitParameters(l, j, [dLdaF, dadzF]);
-    }
-    if (l > 1) {
-      for (let k = 0; k < nIn; k++) {
-        let s = 0;
-        for (let j = 0; j < c.sizes[l]; j++) s += c.params[c.wOff[l] + j * nIn + k] * delta[l][j];
-        dLda[l - 1][k] = s;
-        emit(
-          {
-            kind: 'backpropSum',
-            output: gradientLabel(a(l - 1, k + 1)),
-            terms: delta[l].map((d, j) => ({
-              weight: op(w(l, j + 1, k + 1), c.params[c.wOff[l] + j * nIn + k]),
-              gradient: op(gradientLabel(z(l, j + 1)), d),
-            })),
-            result: s,
-          },
-          { layer: l - 1, j: k, what: 'sum' },
-        );
-      }
-    }
+    if (l > 1) for (let k = 0; k < c.sizes[l - 1]; k++) propagate(p, l, k);
   }
-  return { loss: sampleLoss, output: [...as[L]], gw, gb, forwardSteps, steps, tags };
+  return {
+    loss: sampleLoss,
+    output: [...as[L]],
+    gw: p.gw,
+    gb: p.gb,
+    forwardSteps,
+    steps: p.steps,
+    tags: p.tags,
+  };
 }
 
 /** net.gradients(x, y, loss): every dL/dw and dL/db for one sample, with all the steps. */

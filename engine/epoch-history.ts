@@ -7,7 +7,7 @@ export interface HistoryEntry {
 }
 
 /** A trainer's epoch records (engine-internal). */
-export interface EpochHistory {
+interface EpochHistory {
   /** Records the next epoch's loss and accuracy. */
   record(loss: number, accuracy: number): void;
   /** Entry i (from 0) as a new object. */

@@ -20,7 +20,7 @@ const LARGE = 1e5;
 /** Non-zero magnitudes below this are shown in scientific form (4 decimals would show 0). */
 const SMALL = 1e-4;
 /** How many units of rounding (relative to the operands' magnitude) still count as noise. */
-export const NOISE_ULPS = 16;
+const NOISE_ULPS = 16;
 
 /**
  * Whether `x`, computed from operands whose magnitudes add up to `scale` (1 when unknown), is

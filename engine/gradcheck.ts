@@ -1,7 +1,7 @@
 import { checkDataset, flatten } from './dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { checkFinite, fail } from './errors.ts';
-import { backwardInto, forwardInto } from './kernels.ts';
+import { backwardInto, forwardInto, outputDelta } from './kernels.ts';
 import { getLoss } from './losses.ts';
 import type { Loss, LossName } from './losses.ts';
 import { coreOf } from './network.ts';
@@ -64,10 +64,9 @@ export function gradientCheck(
   const meanLoss = () => {
     let total = 0;
     for (let s = 0; s < n; s++) {
-      const out = forwardInto(core, x, s * nIn);
-      let sample = 0;
-      for (let j = 0; j < nOut; j++) sample += loss.f(out[j], y[s * nOut + j]);
-      total += loss.reduction === 'sum' ? sample : sample / nOut;
+      forwardInto(core, x, s * nIn);
+      outputDelta(core, y, s * nOut, loss);
+      total += core.out[0];
     }
     return total / n;
   };

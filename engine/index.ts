@@ -8,13 +8,14 @@ export { activations, activationNames, getActivation, LEAKY_RELU_SLOPE } from '.
 export type { Activation, ActivationInput, ActivationName } from './activations.ts';
 export { neuron } from './neuron.ts';
 export type { Neuron, NeuronOptions, NeuronOutput } from './neuron.ts';
-export { toLatex, toText, label, gradientLabel } from './steps.ts';
+export { label, gradientLabel } from './labels.ts';
+export { toLatex, toText } from './render.ts';
+export type { RenderOptions } from './render.ts';
 export type {
   Step,
   StepKind,
   Label,
   Operand,
-  RenderOptions,
   WeightedSumStep,
   ActivationStep,
   ActivationDerivativeStep,
@@ -48,6 +49,10 @@ export type { Network, MlpOptions, NetworkWeights, NetworkJSON } from './network
 export type { ForwardResult } from './explain-forward.ts';
 export type { GradientResult } from './backprop.ts';
 export type { ParameterRef, ParameterGradient } from './explain-parameter.ts';
+export { parameters } from './parameter-list.ts';
+export type { LabelledParameter } from './parameter-list.ts';
+export { evaluate } from './evaluate.ts';
+export type { Evaluation } from './evaluate.ts';
 export { createOptimizer, optimizerNames } from './optimizers.ts';
 export type { Optimizer, OptimizerName, OptimizerSpec } from './optimizers.ts';
 export { train, updatesPerEpoch } from './train.ts';

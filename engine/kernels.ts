@@ -1,4 +1,4 @@
-import { activations } from './activations.ts';
+import { activations, LEAKY_RELU_SLOPE } from './activations.ts';
 import type { Activation } from './activations.ts';
 import { BCE_EPSILON, losses } from './losses.ts';
 import type { Loss } from './losses.ts';
@@ -17,8 +17,8 @@ export interface Core {
   layers: number;
   /** acts[l] is layer l's activation (acts[0] is unused). */
   acts: Activation[];
-  /** codes[l] selects an inlined activation loop; GENERIC calls acts[l].f and .df. */
-  codes: number[];
+  /** kinds[l] selects layer l's inlined activation loop (see ActivationKind). */
+  kinds: ActivationKind[];
   /** Every weight and bias in one array: layer l's weights at wOff[l] (row j, column k), then its biases at bOff[l]. */
   params: Float64Array;
   wOff: number[];
@@ -41,52 +41,58 @@ export interface Core {
  * blank pixels, and a zero input adds exactly nothing to a weighted sum or to dL/dw, so
  * skipping it gives the same numbers about four times faster. Narrow inputs skip the bookkeeping.
  */
-export const SPARSE_INPUTS = 64;
+const SPARSE_INPUTS = 64;
 
-const GENERIC = 0;
-const SIGMOID = 1;
-const TANH = 2;
-const RELU = 3;
-const LINEAR = 4;
-const LEAKY = 5;
-const SOFTMAX = 6;
+/**
+ * How the fast path applies a layer's activation: a built-in's name selects its inlined loop
+ * (looked up by identity, so a look-alike custom object is not mistaken for it); `custom` calls
+ * the activation's own f and df.
+ */
+export type ActivationKind =
+  'sigmoid' | 'tanh' | 'relu' | 'linear' | 'leakyRelu' | 'softmax' | 'custom';
 
-/** The inlined loop for a built-in activation, by identity so a look-alike custom object is not mistaken for it. */
-export function activationCode(act: Activation): number {
-  if (act === activations.sigmoid) return SIGMOID;
-  if (act === activations.tanh) return TANH;
-  if (act === activations.relu) return RELU;
-  if (act === activations.linear) return LINEAR;
-  if (act === activations.leakyRelu) return LEAKY;
-  if (isSoftmax(act)) return SOFTMAX;
-  return GENERIC;
+const INLINED = ['sigmoid', 'tanh', 'relu', 'linear', 'leakyRelu'] as const;
+
+export function activationKind(act: Activation): ActivationKind {
+  if (isSoftmax(act)) return 'softmax';
+  return INLINED.find((name) => act === activations[name]) ?? 'custom';
+}
+
+/** How the fast path computes a loss: a built-in's name selects its inlined formula; `custom` calls f and df. */
+type LossKind = 'mse' | 'bce' | 'crossEntropy' | 'custom';
+
+function lossKind(loss: Loss): LossKind {
+  if (loss === losses.mse) return 'mse';
+  if (loss === losses.bce) return 'bce';
+  if (loss === losses.crossEntropy) return 'crossEntropy';
+  return 'custom';
 }
 
 /** a[i] = f(z[i]) for i < n. */
 function activate(
-  code: number,
+  kind: ActivationKind,
   act: Activation,
   z: Float64Array,
   a: Float64Array,
   n: number,
 ): void {
-  switch (code) {
-    case SIGMOID:
+  switch (kind) {
+    case 'sigmoid':
       for (let i = 0; i < n; i++) a[i] = 1 / (1 + Math.exp(-z[i]));
       return;
-    case TANH:
+    case 'tanh':
       for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i]);
       return;
-    case RELU:
+    case 'relu':
       for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0;
       return;
-    case LINEAR:
+    case 'linear':
       for (let i = 0; i < n; i++) a[i] = z[i];
       return;
-    case LEAKY:
-      for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0.01 * z[i];
+    case 'leakyRelu':
+      for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : LEAKY_RELU_SLOPE * z[i];
       return;
-    case SOFTMAX:
+    case 'softmax':
       softmaxInto(z, a, n);
       return;
     default:
@@ -96,27 +102,27 @@ function activate(
 
 /** d[i] = d[i] * f'(z[i]): turns dL/da into dL/dz. Sigmoid and tanh reuse a = f(z), as df does. */
 function times(
-  code: number,
+  kind: ActivationKind,
   act: Activation,
   z: Float64Array,
   a: Float64Array,
   d: Float64Array,
   n: number,
 ): void {
-  switch (code) {
-    case SIGMOID:
+  switch (kind) {
+    case 'sigmoid':
       for (let i = 0; i < n; i++) d[i] = d[i] * (a[i] * (1 - a[i]));
       return;
-    case TANH:
+    case 'tanh':
       for (let i = 0; i < n; i++) d[i] = d[i] * (1 - a[i] * a[i]);
       return;
-    case RELU:
+    case 'relu':
       for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : 0);
       return;
-    case LINEAR:
+    case 'linear':
       return;
-    case LEAKY:
-      for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : 0.01);
+    case 'leakyRelu':
+      for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : LEAKY_RELU_SLOPE);
       return;
     default:
       for (let i = 0; i < n; i++) d[i] = d[i] * act.df(z[i]);
@@ -160,11 +166,11 @@ export function forwardInto(c: Core, x: ArrayLike<number>, xOff: number): Float6
       }
     // The two commonest activations are inlined here; a call per layer costs more than a
     // small layer's arithmetic.
-    const code = c.codes[l];
+    const kind = c.kinds[l];
     const a = c.a[l];
-    if (code === SIGMOID) for (let j = 0; j < nOut; j++) a[j] = 1 / (1 + Math.exp(-z[j]));
-    else if (code === TANH) for (let j = 0; j < nOut; j++) a[j] = Math.tanh(z[j]);
-    else activate(code, c.acts[l], z, a, nOut);
+    if (kind === 'sigmoid') for (let j = 0; j < nOut; j++) a[j] = 1 / (1 + Math.exp(-z[j]));
+    else if (kind === 'tanh') for (let j = 0; j < nOut; j++) a[j] = Math.tanh(z[j]);
+    else activate(kind, c.acts[l], z, a, nOut);
   }
   return c.a[c.layers];
 }
@@ -180,30 +186,38 @@ export function backwardInto(
   loss: Loss,
   grad: Float64Array,
 ): void {
-  const { sizes, params: p } = c;
+  outputDelta(c, y, yOff, loss);
+  for (let l = c.layers; l > 1; l--) addGradientsAndPropagate(c, l, grad);
+  addFirstLayerGradients(c, grad);
+}
+
+/**
+ * After forwardInto: the sample's loss against target y into c.out[0], and dL/dz of each output
+ * neuron into c.d[L] (dL/da times f'(z), or a - y through softmax with cross-entropy).
+ */
+export function outputDelta(c: Core, y: ArrayLike<number>, yOff: number, loss: Loss): void {
   const L = c.layers;
-  const m = sizes[L];
+  const m = c.sizes[L];
   const out = c.a[L];
   const dOut = c.d[L];
   // MSE and BCE are inlined (same formulas as losses.ts): a call to loss.f that V8 does not
   // inline returns its double boxed, which would allocate for every output of every sample.
-  const code =
-    loss === losses.mse ? 1 : loss === losses.bce ? 2 : loss === losses.crossEntropy ? 3 : 0;
+  const kind = lossKind(loss);
   // Cross-entropy sums over the outputs; the other losses average.
   const scale = loss.reduction === 'sum' ? 1 : m;
   let total = 0;
   for (let j = 0; j < m; j++) {
     const yHat = out[j];
     const t = y[yOff + j];
-    if (code === 1) {
+    if (kind === 'mse') {
       total += (yHat - t) * (yHat - t);
       dOut[j] = (2 * (yHat - t)) / m;
-    } else if (code === 2) {
+    } else if (kind === 'bce') {
       // Math.min/max keep q an unboxed double; a ternary that can pick the imported constant made V8 box it.
       const q = Math.min(Math.max(yHat, BCE_EPSILON), 1 - BCE_EPSILON);
       total += -(t * Math.log(q) + (1 - t) * Math.log(1 - q));
       dOut[j] = (q - t) / (q * (1 - q)) / m;
-    } else if (code === 3) {
+    } else if (kind === 'crossEntropy') {
       const q = Math.max(yHat, BCE_EPSILON);
       total += -t * Math.log(q);
       dOut[j] = -t / q;
@@ -213,58 +227,72 @@ export function backwardInto(
     }
   }
   c.out[0] = total / scale;
-  const outCode = c.codes[L];
-  if (outCode === SIGMOID) for (let j = 0; j < m; j++) dOut[j] = dOut[j] * (out[j] * (1 - out[j]));
-  else if (outCode === SOFTMAX) {
+  const kindL = c.kinds[L];
+  if (kindL === 'sigmoid') for (let j = 0; j < m; j++) dOut[j] = dOut[j] * (out[j] * (1 - out[j]));
+  else if (kindL === 'softmax') {
     // Softmax with cross-entropy (the only pairing allowed, see checkSoftmaxLoss): the Jacobian
     // and -y/a cancel to dL/dz_j = a_j * sum(y) - y_j, which is a_j - y_j for one-hot targets.
     // Computed directly, it stays exact where a_j has underflowed to 0.
     let sumY = 0;
     for (let j = 0; j < m; j++) sumY += y[yOff + j];
     for (let j = 0; j < m; j++) dOut[j] = out[j] * sumY - y[yOff + j];
-  } else times(outCode, c.acts[L], c.z[L], out, dOut, m);
-  for (let l = L; l >= 1; l--) {
-    const nIn = sizes[l - 1];
-    const nOut = sizes[l];
-    const d = c.d[l];
-    const prev = c.a[l - 1];
-    const wo = c.wOff[l];
-    const bo = c.bOff[l];
-    if (l > 1) {
-      const dPrev = c.d[l - 1];
-      dPrev.fill(0, 0, nIn);
-      for (let j = 0; j < nOut; j++) {
-        const dj = d[j];
-        const row = wo + j * nIn;
-        grad[bo + j] += dj;
-        for (let k = 0; k < nIn; k++) {
-          grad[row + k] += dj * prev[k];
-          dPrev[k] += p[row + k] * dj;
-        }
-      }
-      const code = c.codes[l - 1];
-      if (code === SIGMOID)
-        for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (prev[k] * (1 - prev[k]));
-      else if (code === TANH)
-        for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (1 - prev[k] * prev[k]);
-      else times(code, c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
-    } else if (nIn >= SPARSE_INPUTS) {
-      // Layer 1 of a wide input: only the nonzero inputs that forwardInto listed.
-      const nz = c.nz;
-      const count = c.nzCount[0];
-      for (let j = 0; j < nOut; j++) {
-        const dj = d[j];
-        const row = wo + j * nIn;
-        grad[bo + j] += dj;
-        for (let t = 0; t < count; t++) grad[row + nz[t]] += dj * prev[nz[t]];
-      }
-    } else {
-      for (let j = 0; j < nOut; j++) {
-        const dj = d[j];
-        const row = wo + j * nIn;
-        grad[bo + j] += dj;
-        for (let k = 0; k < nIn; k++) grad[row + k] += dj * prev[k];
-      }
+  } else times(kindL, c.acts[L], c.z[L], out, dOut, m);
+}
+
+/**
+ * Layer l > 1: adds dL/dw_jk = d_j a_k and dL/db_j = d_j into grad, and sets the previous layer's
+ * d_k = (sum over j of w_jk d_j) f'(z_k). One pass over the weights does both.
+ */
+function addGradientsAndPropagate(c: Core, l: number, grad: Float64Array): void {
+  const p = c.params;
+  const nIn = c.sizes[l - 1];
+  const nOut = c.sizes[l];
+  const d = c.d[l];
+  const prev = c.a[l - 1];
+  const dPrev = c.d[l - 1];
+  const wo = c.wOff[l];
+  const bo = c.bOff[l];
+  dPrev.fill(0, 0, nIn);
+  for (let j = 0; j < nOut; j++) {
+    const dj = d[j];
+    const row = wo + j * nIn;
+    grad[bo + j] += dj;
+    for (let k = 0; k < nIn; k++) {
+      grad[row + k] += dj * prev[k];
+      dPrev[k] += p[row + k] * dj;
     }
+  }
+  const kind = c.kinds[l - 1];
+  if (kind === 'sigmoid')
+    for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (prev[k] * (1 - prev[k]));
+  else if (kind === 'tanh')
+    for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (1 - prev[k] * prev[k]);
+  else times(kind, c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
+}
+
+/** Layer 1: adds dL/dw_jk = d_j x_k and dL/db_j = d_j; a wide input only at its nonzero x_k. */
+function addFirstLayerGradients(c: Core, grad: Float64Array): void {
+  const nIn = c.sizes[0];
+  const nOut = c.sizes[1];
+  const d = c.d[1];
+  const x = c.a[0];
+  const wo = c.wOff[1];
+  const bo = c.bOff[1];
+  if (nIn >= SPARSE_INPUTS) {
+    const nz = c.nz;
+    const count = c.nzCount[0];
+    for (let j = 0; j < nOut; j++) {
+      const dj = d[j];
+      const row = wo + j * nIn;
+      grad[bo + j] += dj;
+      for (let t = 0; t < count; t++) grad[row + nz[t]] += dj * x[nz[t]];
+    }
+    return;
+  }
+  for (let j = 0; j < nOut; j++) {
+    const dj = d[j];
+    const row = wo + j * nIn;
+    grad[bo + j] += dj;
+    for (let k = 0; k < nIn; k++) grad[row + k] += dj * x[k];
   }
 }

@@ -29,6 +29,27 @@ export function argMax(values: ArrayLike<number>): number {
   return best;
 }
 
+/** Whether every target is 0 or 1, so that samples have classes and accuracy means something. */
+export function isClassification(targets: readonly (readonly number[])[]): boolean {
+  return targets.every((t) => t.every((v) => v === 0 || v === 1));
+}
+
+/**
+ * Whether prediction `out` gets the class of the target at y[yOff...]: for one output, out >= 0.5
+ * against a 0/1 target; for several, the arg max of out is where the one-hot target has its 1.
+ */
+export function classifiedRight(
+  out: ArrayLike<number>,
+  y: ArrayLike<number>,
+  yOff: number,
+): boolean {
+  const m = out.length;
+  if (m === 1) return (out[0] >= 0.5 ? 1 : 0) === y[yOff];
+  let best = 0;
+  for (let j = 1; j < m; j++) if (out[j] > out[best]) best = j;
+  return y[yOff + best] === 1;
+}
+
 /** What `confusionMatrix` returns: counts[actual][predicted]. */
 export interface ConfusionMatrix {
   classes: number;

@@ -4,7 +4,7 @@ import { explainGradients } from './backprop.ts';
 import { checkFinite, checkInteger, checkVector, describe, fail } from './errors.ts';
 import { explainForward } from './explain-forward.ts';
 import { explainParameter } from './explain-parameter.ts';
-import { activationCode, forwardInto } from './kernels.ts';
+import { activationKind, forwardInto } from './kernels.ts';
 import type { Core } from './kernels.ts';
 import type { MlpOptions, Network, NetworkJSON } from './network-types.ts';
 import {
@@ -23,9 +23,10 @@ export type { MlpOptions, Network, NetworkJSON, NetworkWeights } from './network
 const cores = new WeakMap<Network, Core>();
 
 /** The fast-path buffers behind a network (engine-internal: trainers and gradient checks use it). */
-export function coreOf(net: Network): Core {
+export function coreOf(net: Network, where = 'coreOf'): Core {
   const core = cores.get(net);
-  if (!core) fail('coreOf', 'expected a network made by mlp()');
+  if (!core)
+    fail(where, `expected a network made by mlp() or networkFromJSON(), got ${describe(net)}`);
   return core;
 }
 
@@ -134,7 +135,7 @@ function build(sizes: number[], acts: Activation[]): Network {
     sizes,
     layers: L,
     acts: [builtIn.linear, ...acts],
-    codes: [0, ...acts.map(activationCode)],
+    kinds: ['linear', ...acts.map(activationKind)],
     params: new Float64Array(count),
     wOff,
     bOff,

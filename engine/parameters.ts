@@ -1,7 +1,8 @@
 import { checkVector, describe, fail } from './errors.ts';
 import type { Core } from './kernels.ts';
-import { label } from './labels.ts';
 import type { NetworkWeights } from './network-types.ts';
+import type { ParameterRef } from './explain-parameter.ts';
+import { label } from './labels.ts';
 import type { Label } from './steps.ts';
 
 /**
@@ -106,13 +107,27 @@ export function writeWeights(c: Core, w: NetworkWeights): void {
   c.params.set(next);
 }
 
-/** Labels in the flat parameter order: each layer's weights row by row, then its biases. */
-export function parameterLabels(sizes: readonly number[]): Label[] {
-  const out: Label[] = [];
-  for (let l = 1; l < sizes.length; l++) {
-    for (let j = 1; j <= sizes[l]; j++)
-      for (let k = 1; k <= sizes[l - 1]; k++) out.push(label('w', [j, k], l));
-    for (let j = 1; j <= sizes[l]; j++) out.push(label('b', [j], l));
+/** A parameter with its plain-text label (`w(1)_21`) and its LaTeX (`w^{(1)}_{21}`). */
+export type LabelledParameter = ParameterRef & { label: string; latex: string };
+
+/** The parameters of a network of these layer sizes, in the flat order of `getParams` (internal). */
+export function parameterList(sizes: readonly number[]): LabelledParameter[] {
+  const out: LabelledParameter[] = [];
+  for (let layer = 1; layer < sizes.length; layer++) {
+    for (let j = 1; j <= sizes[layer]; j++)
+      for (let k = 1; k <= sizes[layer - 1]; k++) {
+        const { text, latex } = label('w', [j, k], layer);
+        out.push({ type: 'weight', layer, j, k, label: text, latex });
+      }
+    for (let j = 1; j <= sizes[layer]; j++) {
+      const { text, latex } = label('b', [j], layer);
+      out.push({ type: 'bias', layer, j, label: text, latex });
+    }
   }
   return out;
+}
+
+/** Labels in the flat parameter order: each layer's weights row by row, then its biases. */
+export function parameterLabels(sizes: readonly number[]): Label[] {
+  return parameterList(sizes).map((p) => ({ latex: p.latex, text: p.label }));
 }

@@ -1,4 +1,4 @@
-import type { Notation } from './render-steps.ts';
+import type { Notation } from './render-notation.ts';
 import type { Label, SoftmaxGradientStep, SoftmaxStep } from './steps.ts';
 
 /**

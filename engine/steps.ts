@@ -1,8 +1,6 @@
-import { LATEX, TEXT, render } from './render-steps.ts';
-
 /**
  * Step records: one per math operation the engine performs when asked to explain itself. The
- * engine emits them; the site only renders them (with `toLatex` or `toText`), so no widget ever
+ * engine emits them; the site only renders them (with `toLatex` or `toText`, in render.ts), so no widget ever
  * recomputes the math it shows. Every value is kept at full precision; only rendering rounds.
  */
 
@@ -190,21 +188,3 @@ export type Step =
 
 /** The `kind` of every step, for exhaustive tests and renderers. */
 export type StepKind = Step['kind'];
-
-/** Options for `toLatex` and `toText`. */
-export interface RenderOptions {
-  /** Also show the symbolic form between the symbol and the numbers: `z = w_1 x_1 + b = ...`. */
-  symbolic?: boolean;
-}
-
-export { label, gradientLabel } from './labels.ts';
-
-/** Renders a step as LaTeX (KaTeX-safe): symbol, optionally the formula, the numbers, the result. */
-export function toLatex(step: Step, options: RenderOptions = {}): string {
-  return render(step, LATEX, options.symbolic === true);
-}
-
-/** Renders a step as plain text for screen readers and copy/paste. */
-export function toText(step: Step, options: RenderOptions = {}): string {
-  return render(step, TEXT, options.symbolic === true);
-}

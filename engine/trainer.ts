@@ -3,6 +3,7 @@ import type { Dataset } from './dataset.ts';
 import { createEpochHistory } from './epoch-history.ts';
 import { backwardInto, forwardInto } from './kernels.ts';
 import { gradientLabel } from './labels.ts';
+import { classifiedRight, isClassification } from './metrics.ts';
 import { coreOf } from './network.ts';
 import type { Network } from './network.ts';
 import { createOptimizer } from './optimizers.ts';
@@ -21,6 +22,17 @@ export type { InternalTrainer, Trainer, TrainerUpdate } from './trainer-types.ts
  * The training loop: one batch at a time, forward and backward over its samples on the fast
  * path, then one optimizer update. `train` runs it for whole epochs; widgets step it.
  */
+
+/**
+ * Copies `from` into `to` when every value is finite, else copies nothing and returns false.
+ * Plain loops: for a small network's few dozen numbers, a call to TypedArray.set costs more than
+ * the copy, and this runs once per epoch.
+ */
+function saveIfFinite(from: Float64Array, to: Float64Array): boolean {
+  for (let i = 0; i < from.length; i++) if (!Number.isFinite(from[i])) return false;
+  for (let i = 0; i < from.length; i++) to[i] = from[i];
+  return true;
+}
 
 /** Creates a trainer; `train` is this trainer run for a number of epochs. */
 export function createTrainer(net: Network, data: Dataset, options: TrainOptions): Trainer {
@@ -49,7 +61,7 @@ export function makeTrainer(
   const nIn = core.sizes[0];
   const nOut = core.sizes[core.layers];
   const { x, y } = flatten(data);
-  const classify = data.targets.every((t) => t.every((v) => v === 0 || v === 1));
+  const classify = isClassification(data.targets);
   const order = new Int32Array(n).map((_, i) => i);
   const rng = createRng(seed);
   const optimizer = createOptimizer(options.optimizer, core.params.length);
@@ -69,13 +81,6 @@ export function makeTrainer(
   let diverged = false;
   let divergedAtEpoch: number | null = null;
   let labels: Label[] | null = null;
-
-  /** Whether several outputs' arg max is sample s's one-hot class. */
-  const argmaxCorrect = (out: Float64Array, s: number): boolean => {
-    let best = 0;
-    for (let j = 1; j < nOut; j++) if (out[j] > out[best]) best = j;
-    return y[s * nOut + best] === 1;
-  };
 
   const diverge = () => {
     diverged = true;
@@ -112,10 +117,7 @@ export function makeTrainer(
         }
       }
       batchLoss += core.out[0];
-      // Inlined for one output: as a call, this check cost 15% of training XOR.
-      if (classify) {
-        if (nOut === 1 ? (out[0] >= 0.5 ? 1 : 0) === y[s] : argmaxCorrect(out, s)) epochCorrect++;
-      }
+      if (classify && classifiedRight(out, y, s * nOut)) epochCorrect++;
     }
     sums[0] += batchLoss;
     batchIndex++;
@@ -161,14 +163,10 @@ export function makeTrainer(
     epochCorrect = 0;
     // Updates can overflow the weights even when every batch's loss was finite; check them
     // before saving them as the state to return to if a later epoch diverges.
-    const params = core.params;
-    let finite = Number.isFinite(loss);
-    for (let i = 0; finite && i < params.length; i++) finite = Number.isFinite(params[i]);
-    if (!finite) {
+    if (!Number.isFinite(loss) || !saveIfFinite(core.params, lastGood)) {
       diverge();
       return false;
     }
-    lastGood.set(params);
     history.record(loss, accuracy);
     epoch++;
     return true;

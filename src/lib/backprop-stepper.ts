@@ -102,22 +102,6 @@ export function gradientKnown(filled: Filled, p: ParameterRef): boolean {
   return filled.dLdz.has(nodeKey(p.layer, p.j));
 }
 
-/** The plain-text label the engine uses for a parameter (as in gradientCheck's entries): `w(1)_21`, `b(2)_1`. */
-export function parameterText(p: ParameterRef): string {
-  return p.type === 'weight' ? `w(${p.layer})_${p.j}${p.k}` : `b(${p.layer})_${p.j}`;
-}
-
-/** Every parameter of a network of `sizes`, in the engine's flat order (each layer's weights row by row, then its biases). */
-export function allParameters(sizes: readonly number[]): ParameterRef[] {
-  const out: ParameterRef[] = [];
-  for (let layer = 1; layer < sizes.length; layer++) {
-    for (let j = 1; j <= sizes[layer]; j++)
-      for (let k = 1; k <= sizes[layer - 1]; k++) out.push({ type: 'weight', layer, j, k });
-    for (let j = 1; j <= sizes[layer]; j++) out.push({ type: 'bias', layer, j });
-  }
-  return out;
-}
-
 /** dL/da and dL/dz of each neuron, read from the stages' step results (keys from `nodeKey`). */
 export function nodeGradients(stages: readonly BackpropStage[], sizes: readonly number[]) {
   const dLda = new Map<string, number>();

@@ -1,4 +1,10 @@
-import { createTrainer, type LossName, type Network, type Step } from '../../engine/index.ts';
+import {
+  createTrainer,
+  evaluate,
+  type LossName,
+  type Network,
+  type Step,
+} from '../../engine/index.ts';
 
 /**
  * The backprop stepper's updates, as a history short enough for a link: which example, which loss
@@ -83,13 +89,14 @@ export function applyUpdate(
   y: readonly number[],
   at: { sample: number; loss: LossName; lr: number },
 ): UpdateResult {
-  const before = net.gradients(x, y, at.loss).loss;
-  const trainer = createTrainer(
-    net,
-    { inputs: [[...x]], targets: [[...y]] },
-    { loss: at.loss, learningRate: at.lr, batchSize: 1 },
-  );
+  const example = { inputs: [[...x]], targets: [[...y]] };
+  const before = evaluate(net, example, at.loss).loss;
+  const trainer = createTrainer(net, example, {
+    loss: at.loss,
+    learningRate: at.lr,
+    batchSize: 1,
+  });
   const update = trainer.step({ explain: true });
-  const after = net.gradients(x, y, at.loss).loss;
+  const after = evaluate(net, example, at.loss).loss;
   return { ...at, before, after, steps: update.steps.filter((s) => s.kind === 'update') };
 }

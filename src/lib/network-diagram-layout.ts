@@ -1,3 +1,5 @@
+import { label } from '../../engine/index.ts';
+
 /**
  * Geometry for NetworkDiagram: where each neuron and each connection sits, for any small network
  * (2-2-1, 2-3-1, 2-4-1, 3-4-4-2). Kept apart from the component so it is tested without a DOM.
@@ -272,10 +274,9 @@ export function edgeSign(w: number): 'positive' | 'negative' | 'zero' {
   return w > 0 ? 'positive' : w < 0 ? 'negative' : 'zero';
 }
 
-/** The engine's plain-text name of w^{(layer)}_{jk}: `w(2)_11`, read aloud as `w(2)11`. */
+/** The engine's plain-text label of w^{(layer)}_{jk}, `w(2)_11`, without its underscore, as it is read aloud: `w(2)11`. */
 export function weightName(layer: number, j: number, k: number): string {
-  const idx = j > 9 || k > 9 ? `${j},${k}` : `${j}${k}`;
-  return `w(${layer})${idx}`;
+  return label('w', [j, k], layer).text.replace('_', '');
 }
 
 /** The next edge index for a key in a roving-focus group, or null for keys it does not handle. */

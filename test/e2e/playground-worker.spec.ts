@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { mlp } from '../../engine/index.ts';
 import { edgeList } from '../../src/lib/playground/diagram-layout';
 import { weightsFromJson } from '../../src/lib/playground/weights-file';
 import { engineRun, lossText, openPlayground, playground } from './playground-helpers';
@@ -93,7 +94,7 @@ test('diagram: a click on a line selects its weight; arrow keys move among neuro
   await openPlayground(page);
   const pg = playground(page);
   const edges = pg.getByTestId('diagram-edges');
-  const e = edgeList([2, 8, 8, 1]).find((d) => d.layer === 3 && d.j === 1 && d.k === 4)!;
+  const e = edgeList(mlp([2, 8, 8, 1])).find((d) => d.layer === 3 && d.j === 1 && d.k === 4)!;
   await edges.click({ position: { x: (e.x1 + e.x2) / 2, y: (e.y1 + e.y2) / 2 } });
   await expect(pg.getByRole('heading', { name: 'The math of w(3)_14' })).toBeVisible();
 

@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  allParameters,
   backpropStages,
   filledBy,
   forwardStageCount,
   gradientKnown,
   nodeGradients,
   nodeKey,
-  parameterText,
   stageTitle,
 } from '../../src/lib/backprop-stepper';
-import { mlp } from '../../engine/index.ts';
+import { mlp, parameters } from '../../engine/index.ts';
 
 describe('backpropStages(sizes, net.gradients(...))', () => {
   it("splits a 2-2-1 network's steps into 3 neuron-forward stages, the loss, and 5 backward stages", () => {
@@ -43,7 +41,7 @@ describe('backpropStages(sizes, net.gradients(...))', () => {
       const stages = backpropStages(sizes, net.gradients(x, y, 'bce'));
       expect(stages.flatMap((s) => s.steps).length).toBe(net.gradients(x, y, 'bce').steps.length);
       const all = filledBy(stages, stages.length, sizes);
-      for (const p of allParameters(sizes)) expect(gradientKnown(all, p)).toBe(true);
+      for (const p of parameters(net)) expect(gradientKnown(all, p)).toBe(true);
     }
   });
 
@@ -75,14 +73,5 @@ describe('filledBy(stages, done, sizes)', () => {
     expect(gradientKnown(at(6), w211)).toBe(true);
     expect(gradientKnown(at(7), w111)).toBe(false);
     expect(gradientKnown(at(8), w111)).toBe(true);
-  });
-});
-
-describe('parameterText(p) and allParameters(sizes)', () => {
-  it("match the engine's labels and flat order", () => {
-    const net = mlp([2, 3, 1]);
-    expect(allParameters([2, 3, 1]).map(parameterText)).toEqual(
-      Array.from({ length: net.parameterCount }, (_, i) => net.parameterLabel(i).text),
-    );
   });
 });

@@ -1,3 +1,5 @@
+import { parameters, type Network } from '../../../engine/index.ts';
+
 /** Where the playground's network diagram puts each column and neuron, in CSS pixels. */
 export const COL_W = 92;
 export const NODE = 34;
@@ -24,31 +26,26 @@ export interface Edge {
 }
 
 /**
- * Every weight of a network of these layer sizes as a line from neuron k of column layer - 1 to
- * neuron j of column layer. Computed once per architecture; the weights are read per frame.
+ * Every weight of `net` as a line from neuron k of column layer - 1 to neuron j of column layer,
+ * in the engine's parameter order. Computed once per network; the weights are read per frame.
  */
-export function edgeList(sizes: readonly number[]): Edge[] {
+export function edgeList(net: Network): Edge[] {
   const out: Edge[] = [];
-  let offset = 0;
-  for (let l = 1; l < sizes.length; l++) {
-    for (let j = 1; j <= sizes[l]; j++)
-      for (let k = 1; k <= sizes[l - 1]; k++) {
-        const a = nodeCenter(l - 1, k);
-        const b = nodeCenter(l, j);
-        out.push({
-          layer: l,
-          j,
-          k,
-          index: offset + (j - 1) * sizes[l - 1] + (k - 1),
-          x1: a.x + NODE / 2,
-          y1: a.y,
-          x2: b.x - NODE / 2,
-          y2: b.y,
-        });
-      }
-    // Each layer's weights are followed by its biases in the flat order.
-    offset += sizes[l] * sizes[l - 1] + sizes[l];
-  }
+  parameters(net).forEach((p, index) => {
+    if (p.type !== 'weight') return;
+    const a = nodeCenter(p.layer - 1, p.k);
+    const b = nodeCenter(p.layer, p.j);
+    out.push({
+      layer: p.layer,
+      j: p.j,
+      k: p.k,
+      index,
+      x1: a.x + NODE / 2,
+      y1: a.y,
+      x2: b.x - NODE / 2,
+      y2: b.y,
+    });
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import {
   createTrainer,
-  getLoss,
+  evaluate,
   type Dataset,
   type Network,
   type Trainer,
@@ -55,7 +55,6 @@ export class PlaygroundRun {
   private baseEpochs = 0;
   private baseUpdates = 0;
   private config: PlaygroundConfig;
-  private readonly out: Float64Array;
   /** Bumped by anything that changes the weights, so that the metrics below are computed once per change. */
   private version = 0;
   private cached: {
@@ -73,7 +72,6 @@ export class PlaygroundRun {
     if (this.trainSet.inputs.length === 0)
       throw new Error('There are no training points: add some points or lower the test share.');
     this.net = net ?? networkFor(config, this.classes);
-    this.out = new Float64Array(this.net.sizes[this.net.sizes.length - 1]);
     this.trainer = createTrainer(
       this.net,
       this.trainSet,
@@ -173,29 +171,9 @@ export class PlaygroundRun {
 
   /** Mean loss and accuracy (classification) of the current network over a set; null when it is empty. */
   evaluate(set: Dataset): { loss: number; accuracy: number | null } | null {
-    const n = set.inputs.length;
-    if (n === 0) return null;
-    const loss = getLoss(this.config.loss);
-    const out = this.out;
-    let total = 0;
-    let right = 0;
-    for (let i = 0; i < n; i++) {
-      this.net.predictInto(set.inputs[i], out);
-      const y = set.targets[i];
-      if (out.length === 1) {
-        total += loss.f(out[0], y[0]);
-        if ((out[0] >= 0.5 ? 1 : 0) === y[0]) right++;
-      } else {
-        // Softmax with cross-entropy: the loss is summed over the outputs, as the engine trains it.
-        let best = 0;
-        for (let j = 0; j < out.length; j++) {
-          total += loss.f(out[j], y[j]);
-          if (out[j] > out[best]) best = j;
-        }
-        if (y[best] === 1) right++;
-      }
-    }
-    return { loss: total / n, accuracy: this.regression ? null : right / n };
+    if (set.inputs.length === 0) return null;
+    const { loss, accuracy } = evaluate(this.net, set, this.config.loss);
+    return { loss, accuracy: this.regression ? null : accuracy };
   }
 
   private record(): void {
