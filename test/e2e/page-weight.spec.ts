@@ -18,18 +18,17 @@ import { builtPages } from './site-pages';
 const MAX_ELEMENTS = 1500;
 const FIRST_LOAD_JS_BUDGET = 50 * 1024;
 /**
- * Lessons not yet under MAX_ELEMENTS since their formulas became MathML alone (the rest is mostly
- * widgets' build-time step lists, saved cell outputs and the worked examples of lessons 5, 7 and
- * 9). Each ceiling is the lesson's count when it was set, rounded up to the next 50: it stops the
+ * Lessons not yet under MAX_ELEMENTS since their formulas became MathML alone, with instructor
+ * notes, long outputs, widgets' step lists and some worked examples folded (src/lib/fold/): what
+ * remains is mostly prose formulas, code cells' highlighted source and the XOR widget's chart. Each ceiling is the lesson's count when it was set, rounded up to the next 50: it stops the
  * lesson growing further. Lower an entry when a lesson gets lighter; delete it once the lesson fits.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/lessons/activation-functions/': 2250,
-  '/lessons/logic-gates/': 2050,
-  '/lessons/the-xor-problem/': 3300,
-  '/lessons/how-a-network-learns/': 1550,
+  '/lessons/activation-functions/': 2150,
+  '/lessons/logic-gates/': 2000,
+  '/lessons/the-xor-problem/': 2700,
   '/lessons/gradient-descent/': 2150,
-  '/lessons/forward-and-backpropagation/': 3850,
+  '/lessons/forward-and-backpropagation/': 2550,
 };
 
 const lessons = builtPages('dist').filter((path) => path.startsWith('/lessons/'));
