@@ -5,8 +5,11 @@ import { foldBody, foldId } from '../lib/fold/fold-store';
 import { outputsToHtml, type OutputLibraries } from '../notebook/outputs-html';
 import type { CellOutput } from '../notebook/outputs';
 
-/** An output with more elements than this is folded, as Jupyter folds a long output. */
-export const LONG_OUTPUT_ELEMENTS = 60;
+/**
+ * An output with more elements than this is folded, as Jupyter folds a long output. Shorter ones
+ * (a neuron's two steps, a gate's truth table) would save a few dozen elements and hide their result.
+ */
+export const LONG_OUTPUT_ELEMENTS = 100;
 /** The most elements a folded output's preview (its first rows) may have. */
 const PREVIEW_ELEMENTS = 36;
 
