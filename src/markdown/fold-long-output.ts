@@ -37,7 +37,10 @@ const firstRows = (output: Rows, n: number): Rows =>
  */
 export function foldedOutputHtml(output: CellOutput, libs: OutputLibraries, where: string): string {
   const html = outputsToHtml([output], libs);
-  if ((output.kind !== 'steps' && output.kind !== 'table') || elementCount(html) <= LONG_OUTPUT_ELEMENTS)
+  if (
+    (output.kind !== 'steps' && output.kind !== 'table') ||
+    elementCount(html) <= LONG_OUTPUT_ELEMENTS
+  )
     return html;
   const total = rowCount(output);
   let shown = 1;

@@ -118,7 +118,8 @@ test('folds print open: worked examples, long outputs and, with the instructor v
     await expect(body).toBeVisible();
     await expect(body.locator('p, li, table').first()).toBeVisible();
   }
-  for (const toggle of await page.locator('[data-fold-toggle]').all()) await expect(toggle).toBeHidden();
+  for (const toggle of await page.locator('[data-fold-toggle]').all())
+    await expect(toggle).toBeHidden();
   await expect(page.locator('main [data-fold-preview]').first()).toBeHidden();
 });
 

@@ -49,7 +49,8 @@ export function foldText(html: string): string {
     if (node.type === 'text') words.push(node.value);
     else if (node.type === 'element' && node.tagName === 'annotation') return;
     if ('children' in node) node.children.forEach(walk);
-    if (node.type === 'element' && /^(p|li|h\d|td|th|div|tr|math)$/.test(node.tagName)) words.push(' ');
+    if (node.type === 'element' && /^(p|li|h\d|td|th|div|tr|math)$/.test(node.tagName))
+      words.push(' ');
   };
   walk(fromHtml(html, { fragment: true }));
   return words.join('').replace(/\s+/g, ' ').trim();

@@ -54,5 +54,7 @@ export function wireFolds(doc: Document): void {
   const media = window.matchMedia('print');
   media.addEventListener('change', (event) => event.matches && print());
   if (media.matches) print();
-  doc.querySelectorAll<HTMLButtonElement>('[data-fold-toggle]').forEach((b) => (b.disabled = false));
+  doc
+    .querySelectorAll<HTMLButtonElement>('[data-fold-toggle]')
+    .forEach((b) => (b.disabled = false));
 }
