@@ -74,6 +74,7 @@ export default defineConfig({
         './src/styles/widgets.css',
         './src/styles/notebook.css',
         './src/styles/present.css',
+        './src/styles/folds.css',
         './src/styles/print.css',
       ],
       lastUpdated: false,

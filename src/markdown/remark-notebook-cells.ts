@@ -7,7 +7,7 @@ import { digitsBytes } from '../integrations/digits-data';
 import * as Plot from '../lib/plot';
 import { typeset } from '../lib/typeset';
 import { createKernel } from '../notebook/kernel';
-import { outputsToHtml } from '../notebook/outputs-html';
+import { foldedOutputHtml } from './fold-long-output';
 import type { CellOutput } from '../notebook/outputs';
 
 const CELL_LANGUAGES = new Set(['ts', 'typescript', 'js', 'javascript']);
@@ -109,7 +109,14 @@ export default function remarkNotebookCells() {
                 role: 'group',
                 ariaLabel: `Output of cell ${number}`,
               },
-              hChildren: fromHtml(outputsToHtml(outputs, libs), { fragment: true }).children,
+              hChildren: fromHtml(
+                outputs
+                  .map((output, i) =>
+                    foldedOutputHtml(output, libs, `Output ${i + 1} of code cell ${number}`),
+                  )
+                  .join(''),
+                { fragment: true },
+              ).children,
             },
           },
         ],

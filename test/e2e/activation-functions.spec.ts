@@ -150,11 +150,17 @@ async function expectWhy(w: Locator, biases: number[], x: number) {
     ...layerSteps(relu.sizes, out.steps, 1).filter((s) => s.kind === 'activation'),
     ...layerSteps(relu.sizes, out.steps, 2).filter((s) => s.kind === 'weightedSum'),
   ];
-  await expect(
-    w
-      .getByRole('list', { name: "The ReLU network's hidden activations and output at x" })
-      .locator('.nn-sr-only'),
-  ).toHaveText(shown.map((s) => toText(s)));
+  const reluSteps = w
+    .getByRole('list', { name: "The ReLU network's hidden activations and output at x" })
+    .locator('.nn-sr-only');
+  // The output's step is shown at load; the whole list once the reader asks for it (and stays).
+  const all = w.getByRole('button', { name: `Show all ${shown.length} steps` });
+  if ((await all.getAttribute('aria-expanded')) === 'false') {
+    await expect(reluSteps).toHaveText([toText(shown.at(-1)!)]);
+    await all.click();
+    await expect(all).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(reluSteps).toHaveText(shown.map((s) => toText(s)));
   await expect(w.locator('figcaption')).toContainText(
     `linear ŷ = ${formatNumber(y)}, ReLU ŷ = ${formatNumber(out.output[0])}`,
   );

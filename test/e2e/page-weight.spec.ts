@@ -8,8 +8,8 @@ import { builtPages } from './site-pages';
 
 /**
  * Read from `dist/` alone (no browser, no timing), so the figures are the same on every machine:
- * each lesson's element count as the browser builds its DOM from the HTML (`<template>` contents
- * are not in the document), and the JavaScript it runs before the reader scrolls or touches
+ * each lesson's element count as the browser builds its DOM from the HTML (`<template>` and
+ * `<noscript>` contents are not in the document), and the JavaScript it runs before the reader scrolls or touches
  * anything (module scripts, inline scripts and every chunk they import statically, gzipped). Widgets
  * hydrate on sight and the editor and heavy libraries load on first use, so they are not counted.
  * Lighthouse warns above 800 elements and errs above 1,400; these budgets keep every lesson fast
@@ -18,28 +18,33 @@ import { builtPages } from './site-pages';
 const MAX_ELEMENTS = 1500;
 const FIRST_LOAD_JS_BUDGET = 50 * 1024;
 /**
- * Lessons not yet under MAX_ELEMENTS since their formulas became MathML alone (the rest is mostly
- * widgets' build-time step lists, saved cell outputs and the worked examples of lessons 5, 7 and
- * 9). Each ceiling is the lesson's count when it was set, rounded up to the next 50: it stops the
+ * Lessons not yet under MAX_ELEMENTS since their formulas became MathML alone, with instructor
+ * notes, long outputs, widgets' step lists and some worked examples folded (src/lib/fold/): what
+ * remains is mostly prose formulas, code cells' highlighted source and the XOR widget's chart. Each ceiling is the lesson's count when it was set, rounded up to the next 50: it stops the
  * lesson growing further. Lower an entry when a lesson gets lighter; delete it once the lesson fits.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/lessons/activation-functions/': 2250,
-  '/lessons/logic-gates/': 2050,
-  '/lessons/the-xor-problem/': 3300,
-  '/lessons/how-a-network-learns/': 1550,
+  '/lessons/activation-functions/': 2150,
+  '/lessons/logic-gates/': 2000,
+  '/lessons/the-xor-problem/': 2700,
   '/lessons/gradient-descent/': 2150,
-  '/lessons/forward-and-backpropagation/': 3850,
+  '/lessons/forward-and-backpropagation/': 2550,
 };
 
 const lessons = builtPages('dist').filter((path) => path.startsWith('/lessons/'));
 const html = (path: string) => readFileSync(join('dist', path, 'index.html'), 'utf8');
 
-/** Elements in the document the browser builds from `html`. */
+/**
+ * Elements in the document the browser builds from `html` with scripting on: the contents of a
+ * `<noscript>` are then raw text (a fold's store, see src/lib/fold/), though `fromHtml` parses
+ * them as elements, as a browser without scripting does.
+ */
 function elementCount(html: string): number {
   const count = (node: Root | RootContent): number =>
-    (node.type === 'element' ? 1 : 0) +
-    ('children' in node ? node.children.reduce((sum, child) => sum + count(child), 0) : 0);
+    node.type === 'element' && node.tagName === 'noscript'
+      ? 1
+      : (node.type === 'element' ? 1 : 0) +
+        ('children' in node ? node.children.reduce((sum, child) => sum + count(child), 0) : 0);
   return count(fromHtml(html));
 }
 

@@ -106,6 +106,23 @@ test('a widget prints in the state the reader left it in', async ({ page }) => {
   expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(2);
 });
 
+test('folds print open: worked examples, long outputs and, with the instructor view on, the notes', async ({
+  page,
+}) => {
+  await page.goto('/lessons/forward-and-backpropagation/?instructor=1');
+  const bodies = page.locator('main [data-fold-body]');
+  expect(await bodies.count()).toBeGreaterThan(3);
+  await page.emulateMedia({ media: 'print' });
+  for (const body of await bodies.all()) {
+    await expect(body).toHaveAttribute('data-fold-built', '');
+    await expect(body).toBeVisible();
+    await expect(body.locator('p, li, table').first()).toBeVisible();
+  }
+  for (const toggle of await page.locator('[data-fold-toggle]').all())
+    await expect(toggle).toBeHidden();
+  await expect(page.locator('main [data-fold-preview]').first()).toBeHidden();
+});
+
 test('pdfPageCount counts the pages of a PDF Chromium made', async ({ page }) => {
   await page.setContent(
     '<p style="break-after: page">one</p><p style="break-after: page">two</p><p>three</p>',

@@ -119,6 +119,13 @@ test("the XOR network starts at the engine's seeded weights and one epoch moves 
   const steps = widget
     .getByRole('list', { name: 'The forward pass for x = (1, 1)' })
     .locator('.nn-sr-only');
+  // The last step (the output) is shown at once; the whole pass when the reader asks for it.
+  await expect(steps).toHaveCount(1);
+  await expect(steps.last()).toContainText(formatNumber(net.predict([1, 1])[0]));
+  const all = widget.getByRole('button', { name: 'Show all 6 steps' });
+  await expect(all).toHaveAttribute('aria-expanded', 'false');
+  await all.click();
+  await expect(all).toHaveAttribute('aria-expanded', 'true');
   await expect(steps).toHaveCount(6);
   await expect(steps.last()).toContainText(formatNumber(net.predict([1, 1])[0]));
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });

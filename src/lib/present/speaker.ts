@@ -4,6 +4,7 @@ import { moveSlide, slideFromParam } from './slides';
 import { channelName, readMessage, type DeckMessage } from './channel';
 import { SPEAKER_PARAM, replaceParam } from './url';
 import { createTimer } from './timer';
+import { buildFoldBodies } from '../fold/folds';
 
 /**
  * The speaker view: the same lesson page opened with `?speaker=N` in a second window. It reads the
@@ -117,6 +118,8 @@ function paragraph(text: string, className = ''): HTMLParagraphElement {
 
 /** A copy of a note's content, without ids (the original stays in the hidden page). */
 function cloneNote(note: HTMLElement): HTMLElement {
+  // A note's body is built into elements only when needed (a fold, see src/lib/fold/).
+  buildFoldBodies(note);
   const copy = element('div', 'nn-speaker-note');
   copy.append(...copyWithoutIds(note).childNodes);
   return copy;
