@@ -220,3 +220,70 @@ test('the editor and the kernel load only when a reader uses a cell', async ({ p
   await expectCount(cellOf(page, 1), 1);
   expect(workers).toHaveLength(1);
 });
+
+test.describe('two tabs editing the same lesson cell', () => {
+  const MINE = 'const mine = 1;\nmine';
+  const THEIRS = 'const theirs = 2;\ntheirs';
+  const notice = (cell: ReturnType<typeof cellOf>) => cell.locator('.nb-notice');
+
+  test('a tab with no edit of its own shows the other tab’s edit, says so, and can go back', async ({
+    context,
+  }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await a.goto('/lessons/the-neuron/');
+    await b.goto('/lessons/the-neuron/');
+    await typeCode(a, cellOf(a, 1), THEIRS);
+    const inB = cellOf(b, 1);
+    await expect(inB.locator('.nb-plain')).toHaveText(THEIRS);
+    await expect(inB.getByText('modified', { exact: true })).toBeVisible();
+    await expect(notice(inB)).toContainText('This cell was changed in another tab');
+    // The other tab's Reset reaches this one too.
+    await cellOf(a, 1).getByRole('button', { name: 'Reset' }).click();
+    await expect(inB.locator('.expressive-code')).toBeVisible();
+    await expect(inB.getByText('modified', { exact: true })).toBeHidden();
+    await inB.getByRole('button', { name: 'Back to mine' }).click();
+    await expect(inB.locator('.nb-plain')).toHaveText(THEIRS);
+    await expect(cellOf(a, 1).locator('.nb-plain')).toHaveText(THEIRS);
+  });
+
+  test('edits in both tabs: nothing is lost, the reader chooses Keep mine or Use theirs', async ({
+    context,
+  }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    // Tab A's clock stands still, so its edit is still waiting to be saved when B's arrives.
+    await a.clock.install();
+    await a.goto('/lessons/the-neuron/');
+    await b.goto('/lessons/the-neuron/');
+    const inA = cellOf(a, 1);
+    const inB = cellOf(b, 1);
+    await typeCode(a, inA, MINE);
+    await typeCode(b, inB, THEIRS);
+    await expect(notice(inA)).toContainText('changed in another tab while you edited it here');
+    await expect(inA.locator('.cm-content')).toHaveText(MINE.replace('\n', ''));
+    // While A's reader has not chosen, A's edit does not overwrite B's.
+    await a.clock.runFor(2000);
+    await b.waitForTimeout(300);
+    await expect(inB.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+    await expect(notice(inB)).toBeHidden();
+
+    await inA.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(notice(inA)).toBeHidden();
+    // B had no unsaved edit: it shows A's code, and offers its own back.
+    await expect(inB.locator('.cm-content')).toHaveText(MINE.replace('\n', ''));
+    await inB.getByRole('button', { name: 'Back to mine' }).click();
+    await expect(inB.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+    await expect(inA.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+    await expect(notice(inA)).toContainText('This cell was changed in another tab');
+
+    // A conflict the other way round, settled with Use theirs.
+    await typeCode(a, inA, MINE);
+    await typeCode(b, inB, 'const third = 3;\nthird');
+    await expect(notice(inA)).toContainText('while you edited it here');
+    await inA.getByRole('button', { name: 'Use theirs' }).click();
+    await expect(inA.locator('.cm-content')).toHaveText('const third = 3;third');
+    await a.reload();
+    await expect(cellOf(a, 1).locator('.nb-plain')).toHaveText('const third = 3;\nthird');
+  });
+});
