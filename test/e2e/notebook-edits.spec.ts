@@ -244,7 +244,7 @@ test.describe('two tabs editing the same lesson cell', () => {
     await expect(inB.getByText('modified', { exact: true })).toBeHidden();
     await inB.getByRole('button', { name: 'Back to mine' }).click();
     await expect(inB.locator('.nb-plain')).toHaveText(THEIRS);
-    await expect(cellOf(a, 1).locator('.nb-plain')).toHaveText(THEIRS);
+    await expect(cellOf(a, 1).locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
   });
 
   test('edits in both tabs: nothing is lost, the reader chooses Keep mine or Use theirs', async ({
@@ -252,24 +252,31 @@ test.describe('two tabs editing the same lesson cell', () => {
   }) => {
     const a = await context.newPage();
     const b = await context.newPage();
-    // Tab A's clock stands still, so its edit is still waiting to be saved when B's arrives.
-    await a.clock.install();
+    // The context's clock stands still, so typing leaves each tab's save waiting (as during a
+    // pause shorter than the save delay); B saves when it hides, as on closing or switching away.
+    await context.clock.install();
     await a.goto('/lessons/the-neuron/');
     await b.goto('/lessons/the-neuron/');
+    await context.clock.pauseAt(Date.now() + 60_000);
+    const saveB = () => b.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    const stored = () =>
+      b.evaluate(() => JSON.parse(localStorage.getItem('neural-notebook:the-neuron:cell:1')!).code);
     const inA = cellOf(a, 1);
     const inB = cellOf(b, 1);
     await typeCode(a, inA, MINE);
     await typeCode(b, inB, THEIRS);
+    await saveB();
     await expect(notice(inA)).toContainText('changed in another tab while you edited it here');
     await expect(inA.locator('.cm-content')).toHaveText(MINE.replace('\n', ''));
-    // While A's reader has not chosen, A's edit does not overwrite B's.
-    await a.clock.runFor(2000);
-    await b.waitForTimeout(300);
+    // Until A's reader chooses, A's edit does not overwrite B's, even after the save delay.
+    await context.clock.runFor(2000);
+    expect(await stored()).toBe(THEIRS);
     await expect(inB.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
     await expect(notice(inB)).toBeHidden();
 
     await inA.getByRole('button', { name: 'Keep mine' }).click();
     await expect(notice(inA)).toBeHidden();
+    expect(await stored()).toBe(MINE);
     // B had no unsaved edit: it shows A's code, and offers its own back.
     await expect(inB.locator('.cm-content')).toHaveText(MINE.replace('\n', ''));
     await inB.getByRole('button', { name: 'Back to mine' }).click();
@@ -277,13 +284,16 @@ test.describe('two tabs editing the same lesson cell', () => {
     await expect(inA.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
     await expect(notice(inA)).toContainText('This cell was changed in another tab');
 
-    // A conflict the other way round, settled with Use theirs.
+    // A conflict again, settled with Use theirs.
+    const THIRD = 'const third = 3;\nthird';
     await typeCode(a, inA, MINE);
-    await typeCode(b, inB, 'const third = 3;\nthird');
+    await typeCode(b, inB, THIRD);
+    await saveB();
     await expect(notice(inA)).toContainText('while you edited it here');
     await inA.getByRole('button', { name: 'Use theirs' }).click();
-    await expect(inA.locator('.cm-content')).toHaveText('const third = 3;third');
-    await a.reload();
-    await expect(cellOf(a, 1).locator('.nb-plain')).toHaveText('const third = 3;\nthird');
+    await expect(inA.locator('.cm-content')).toHaveText(THIRD.replace('\n', ''));
+    await expect(notice(inA)).toBeHidden();
+    await context.clock.runFor(2000);
+    expect(await stored()).toBe(THIRD);
   });
 });
