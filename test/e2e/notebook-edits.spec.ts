@@ -202,6 +202,51 @@ test.describe('the scratch notebook', () => {
   });
 });
 
+test('two tabs on the scratch notebook: edits, added cells and both sides of a conflict are kept', async ({
+  context,
+}) => {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  // The context's clock stands still: a tab saves only when it hides (as on leaving it) or merges.
+  await context.clock.install();
+  await a.goto('/notebook/');
+  await b.goto('/notebook/');
+  await context.clock.pauseAt(Date.now() + 60_000);
+  const hide = (page: typeof a) =>
+    page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  /** The code each cell shows, in order (one-line code, so the editor's lines read the same). */
+  const shown = (page: typeof a) =>
+    page
+      .locator('.nb-cell')
+      .evaluateAll((cells) =>
+        cells.map(
+          (cell) =>
+            (cell.querySelector('.nb-editor:not([hidden]) .cm-content') ??
+              cell.querySelector('.nb-plain'))!.textContent,
+        ),
+      );
+  await hide(a); // the starter cells, saved once, are now the same cells in both tabs
+  await expect.poll(() => shown(b)).toEqual(await shown(a));
+  const starters = await shown(a);
+
+  await typeCode(a, cellOf(a, 1), 'const a = 1;');
+  await typeCode(b, cellOf(b, 2), 'const b = 2;');
+  await hide(b);
+  await expect.poll(() => shown(a)).toEqual(['const a = 1;', 'const b = 2;']);
+  await expect.poll(() => shown(b)).toEqual(['const a = 1;', 'const b = 2;']);
+  await expect(a.locator('.nb-bar-notice').last()).toContainText('changed in another tab');
+
+  // The same cell changed in both: A keeps its version and gains B's as a new cell after it.
+  await typeCode(a, cellOf(a, 2), "const b = 'A';");
+  await typeCode(b, cellOf(b, 2), "const b = 'B';");
+  await hide(b);
+  const both = ['const a = 1;', "const b = 'A';", "const b = 'B';"];
+  await expect.poll(() => shown(a)).toEqual(both);
+  await expect(cellOf(a, 3).locator('.nb-notice')).toContainText('other tab’s version');
+  await expect.poll(() => shown(b)).toEqual(both);
+  expect(starters).toHaveLength(2);
+});
+
 test('the editor and the kernel load only when a reader uses a cell', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));

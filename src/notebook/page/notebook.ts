@@ -195,6 +195,12 @@ export function createNotebook(hooks: NotebookHooks) {
       cells.splice(to, 0, cell);
       renumber();
     },
+    /** Puts the cells, on the page too, in this order (another tab's changes merged in). */
+    order(list: PageCell[]) {
+      cells.splice(0, cells.length, ...list);
+      for (const cell of list) cell.root.parentElement?.append(cell.root);
+      renumber();
+    },
     run,
     runAll: () => runSequence([...cells]),
     /** Throws the kernel's state away; every output is marked as coming from before. */
