@@ -93,6 +93,7 @@ describe('weight labels in networkLayout()', () => {
     [[2, 2, 1], true, 3],
     [[2, 2, 1], false, 1],
     [[2, 2, 1], false, 2],
+    [[2, 2, 1], true, 2],
     [[2, 3, 1], false, 1],
     [[2, 3, 1], false, 2],
     [[2, 3, 1], true, 3],
