@@ -1,6 +1,23 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cellOf, expectCount, runButton, scratchCell, typeCode } from './notebook-helpers';
+
+/**
+ * Two tabs of one browser on the same page, with the context's clock standing still: typing leaves
+ * a tab's save waiting (as a pause shorter than the save delay does); `hide` saves a tab at once,
+ * as leaving or closing it does.
+ */
+async function twoStillTabs(context: BrowserContext, path: string) {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await context.clock.install();
+  await a.goto(path);
+  await b.goto(path);
+  await context.clock.pauseAt(Date.now() + 60_000);
+  const hide = (page: Page) =>
+    page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  return { a, b, hide };
+}
 
 const EDIT =
   "const edited = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' });\nedited.forward([1, 1]).a";
@@ -205,17 +222,10 @@ test.describe('the scratch notebook', () => {
 test('two tabs on the scratch notebook: edits, added cells and both sides of a conflict are kept', async ({
   context,
 }) => {
-  const a = await context.newPage();
-  const b = await context.newPage();
-  // The context's clock stands still: a tab saves only when it hides (as on leaving it) or merges.
-  await context.clock.install();
-  await a.goto('/notebook/');
-  await b.goto('/notebook/');
-  await context.clock.pauseAt(Date.now() + 60_000);
-  const hide = (page: typeof a) =>
-    page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  // A tab saves only when it hides or merges.
+  const { a, b, hide } = await twoStillTabs(context, '/notebook/');
   /** The code each cell shows, in order (one-line code, so the editor's lines read the same). */
-  const shown = (page: typeof a) =>
+  const shown = (page: Page) =>
     page
       .locator('.nb-cell')
       .evaluateAll((cells) =>
@@ -295,15 +305,8 @@ test.describe('two tabs editing the same lesson cell', () => {
   test('edits in both tabs: nothing is lost, the reader chooses Keep mine or Use theirs', async ({
     context,
   }) => {
-    const a = await context.newPage();
-    const b = await context.newPage();
-    // The context's clock stands still, so typing leaves each tab's save waiting (as during a
-    // pause shorter than the save delay); B saves when it hides, as on closing or switching away.
-    await context.clock.install();
-    await a.goto('/lessons/the-neuron/');
-    await b.goto('/lessons/the-neuron/');
-    await context.clock.pauseAt(Date.now() + 60_000);
-    const saveB = () => b.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+    const { a, b, hide } = await twoStillTabs(context, '/lessons/the-neuron/');
+    const saveB = () => hide(b);
     const stored = () =>
       b.evaluate(() => JSON.parse(localStorage.getItem('neural-notebook:the-neuron:cell:1')!).code);
     const inA = cellOf(a, 1);
