@@ -56,16 +56,21 @@ export const LAYOUT = {
  */
 export const LABEL_BOX = { halfWidth: 31, halfHeight: 8, pad: 4 };
 /** Where along an edge (from its source) a label may sit, most wanted first. */
-const LABEL_TS = [0.6, 0.5, 0.7, 0.4, 0.75, 0.3, 0.8, 0.25, 0.85, 0.2];
+const LABEL_TS = [0.6, 0.5, 0.7, 0.4, 0.75, 0.3, 0.8, 0.25, 0.85, 0.2, 0.65, 0.55, 0.45, 0.35];
 /** How far to each side of its line a label may sit, most wanted first (0 is on the line). */
-const LABEL_OFFSETS = [14, -14, 22, -22, 30, -30, 38, -38, 46, -46, 0];
+const LABEL_OFFSETS = [14, -14, 22, -22, 30, -30, 38, -38, 46, -46, 54, -54, 0];
 
 /** Height of one line of a note under a neuron. */
 export const NOTE_LINE = 17;
 
+/** How much wider the columns get, step by step, when the labels find no free spots. */
+const WIDEN_STEP = 30;
+const WIDEN_MAX = 12;
+
 /**
  * Lays out a network of the given layer sizes, optionally with a loss node after the output, and
- * with room for `noteLines` lines of notes under each neuron.
+ * with room for `noteLines` lines of notes under each neuron. The columns are spread only as far
+ * as every weight's label needs to find a spot clear of everything else.
  */
 export function networkLayout(
   sizes: readonly number[],
@@ -77,8 +82,20 @@ export function networkLayout(
       `networkLayout: expected at least two layer sizes >= 1, got [${sizes.join(', ')}]`,
     );
   }
+  let layout = layoutWith(sizes, withTail, noteLines, LAYOUT.colGap);
+  for (let step = 1; !layout.clear && step <= WIDEN_MAX; step++)
+    layout = layoutWith(sizes, withTail, noteLines, LAYOUT.colGap + step * WIDEN_STEP);
+  return layout.layout;
+}
+
+function layoutWith(
+  sizes: readonly number[],
+  withTail: boolean,
+  noteLines: number,
+  colGap: number,
+): { layout: NetworkLayout; clear: boolean } {
   const extra = Math.max(0, noteLines - 1) * NOTE_LINE;
-  const { radius, colGap, tailGap, marginX, marginTop } = LAYOUT;
+  const { radius, tailGap, marginX, marginTop } = LAYOUT;
   const rowGap = LAYOUT.rowGap + extra;
   const marginBottom = LAYOUT.marginBottom + extra;
   const tallest = Math.max(...sizes);
@@ -118,8 +135,8 @@ export function networkLayout(
         y: out.reduce((s, n) => s + n.y, 0) / out.length,
       }
     : null;
-  placeLabels(edges, nodes, radius, noteLines, tail, width);
-  return { width, height, radius, nodes, edges, tail };
+  const clear = placeLabels(edges, nodes, radius, noteLines, tail, width);
+  return { layout: { width, height, radius, nodes, edges, tail }, clear };
 }
 
 /** An axis-aligned box: centre and half sizes. */
@@ -172,7 +189,7 @@ export function segmentHitsBox(
  * Places each weight's label where it crosses no line, no neuron (with its name above and notes
  * below), no other label and stays inside the drawing: the first free spot along and beside its
  * own line, in the order of LABEL_TS and LABEL_OFFSETS. A crowded network with no free spot left
- * takes the spot with the fewest collisions.
+ * takes the spot with the fewest collisions, and says so (false) so the caller can spread it out.
  */
 function placeLabels(
   edges: EdgePlace[],
@@ -181,7 +198,7 @@ function placeLabels(
   noteLines: number,
   tail: { x: number; y: number } | null,
   width: number,
-) {
+): boolean {
   const neurons = [...nodes.flat(), ...(tail ? [tail] : [])];
   // A neuron, its name above it (y - radius - 9, 14 px text) and its notes below (17 px a line).
   const obstacles: Box[] = neurons.flatMap((n) => [
@@ -202,6 +219,7 @@ function placeLabels(
     segments.filter(([a, b]) => segmentHitsBox(a, b, box)).length +
     obstacles.filter((o) => boxesOverlap(o, box)).length +
     (box.x - box.hw < 0 || box.x + box.hw > width ? 1 : 0);
+  let allFree = true;
   const spots = edges.map((e) => {
     const dx = e.to.x - e.from.x;
     const dy = e.to.y - e.from.y;
@@ -216,6 +234,7 @@ function placeLabels(
       }),
     );
     const free = all.filter((s) => s.collisions === 0).map((s) => s.box);
+    if (free.length === 0) allFree = false;
     // With no free spot, the one that crosses least.
     return free.length ? free : [all.reduce((a, b) => (b.collisions < a.collisions ? b : a)).box];
   });
@@ -234,7 +253,8 @@ function placeLabels(
     }
     return false;
   };
-  if (!place(0)) {
+  const placed = allFree && place(0);
+  if (!placed) {
     chosen.length = 0;
     for (const s of spots)
       chosen.push(s.find((box) => !chosen.some((c) => boxesOverlap(c, box))) ?? s[0]);
@@ -243,6 +263,7 @@ function placeLabels(
     e.labelX = chosen[i].x;
     e.labelY = chosen[i].y;
   });
+  return placed;
 }
 
 /** The points of a band `half` wide on each side of the segment between two circles of radius r. */

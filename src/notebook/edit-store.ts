@@ -24,7 +24,8 @@ interface SavedEdit {
  * the next load can say so instead of running anything.
  */
 export function createEditStore(storage: Storage | undefined, lesson: string) {
-  const store = createSafeStorage(storage, `neural-notebook:${lesson}:`);
+  const prefix = `neural-notebook:${lesson}:`;
+  const store = createSafeStorage(storage, prefix);
   const read = store.read;
   const write = store.write;
   const parse = (raw: string | null): SavedEdit | undefined => {
@@ -53,6 +54,18 @@ export function createEditStore(storage: Storage | undefined, lesson: string) {
       if (!saved || saved.code === lessonCode)
         return { code: lessonCode, modified: false, lessonChanged: false };
       return { code: saved.code, modified: true, lessonChanged: saved.lesson !== lessonCode };
+    },
+    /**
+     * For a `storage` event (another tab saved): the cell of this lesson it is about, or undefined
+     * when it is about something else (another lesson, the run marker, a cleared storage).
+     */
+    cellOfKey(key: string | null): number | undefined {
+      const match = key?.startsWith(prefix) ? /^cell:(\d+)$/.exec(key.slice(prefix.length)) : null;
+      return match ? Number(match[1]) : undefined;
+    },
+    /** The code another tab's write means for a cell: its edit, or the lesson's code when it reset it. */
+    codeOf(raw: string | null, lessonCode: string): string {
+      return parse(raw)?.code ?? lessonCode;
     },
     /** Saves an edit; an edit equal to the lesson's code removes the saved copy. */
     save(cell: number, code: string, lessonCode: string) {

@@ -113,7 +113,8 @@ export function createKernelClient(makeWorker: () => WorkerLike) {
 
     /** Asks the running cell to stop; terminates the kernel if it does not within STOP_GRACE_MS. */
     stop() {
-      if (!active || !worker) return;
+      // A second Stop must not start a second timer: the first would outlive its run and kill a later one.
+      if (!active || !worker || active.stopTimer !== undefined) return;
       stopAsked = true;
       worker.postMessage({ type: 'stop' });
       active.stopTimer = setTimeout(killAndFinish, STOP_GRACE_MS);

@@ -16,6 +16,19 @@ const isCellList = (value: unknown): value is ScratchCell[] =>
   Array.isArray(value) &&
   value.every((c) => typeof c?.id === 'string' && typeof c?.code === 'string');
 
+/** The key the scratch notebook is stored under (another tab's save arrives with it). */
+export const SCRATCH_KEY = 'neural-notebook:scratch:cells';
+
+/** Reads a stored list of cells; undefined when it is missing or damaged. */
+export function parseScratchCells(raw: string | null): ScratchCell[] | undefined {
+  try {
+    const parsed: unknown = raw === null ? undefined : JSON.parse(raw);
+    return isCellList(parsed) ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The scratch notebook's cells, in order, in local storage (or in memory, with a notice, when
  * storage is full or blocked). A damaged saved list is kept aside, not overwritten, and reported.

@@ -1,6 +1,23 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { cellOf, expectCount, runButton, scratchCell, typeCode } from './notebook-helpers';
+
+/**
+ * Two tabs of one browser on the same page, with the context's clock standing still: typing leaves
+ * a tab's save waiting (as a pause shorter than the save delay does); `hide` saves a tab at once,
+ * as leaving or closing it does.
+ */
+async function twoStillTabs(context: BrowserContext, path: string) {
+  const a = await context.newPage();
+  const b = await context.newPage();
+  await context.clock.install();
+  await a.goto(path);
+  await b.goto(path);
+  await context.clock.pauseAt(Date.now() + 60_000);
+  const hide = (page: Page) =>
+    page.evaluate(() => dispatchEvent(new PageTransitionEvent('pagehide')));
+  return { a, b, hide };
+}
 
 const EDIT =
   "const edited = neuron({ weights: [1, 1], bias: -1.5, activation: 'step' });\nedited.forward([1, 1]).a";
@@ -202,6 +219,44 @@ test.describe('the scratch notebook', () => {
   });
 });
 
+test('two tabs on the scratch notebook: edits, added cells and both sides of a conflict are kept', async ({
+  context,
+}) => {
+  // A tab saves only when it hides or merges.
+  const { a, b, hide } = await twoStillTabs(context, '/notebook/');
+  /** The code each cell shows, in order (one-line code, so the editor's lines read the same). */
+  const shown = (page: Page) =>
+    page
+      .locator('.nb-cell')
+      .evaluateAll((cells) =>
+        cells.map(
+          (cell) =>
+            (cell.querySelector('.nb-editor:not([hidden]) .cm-content') ??
+              cell.querySelector('.nb-plain'))!.textContent,
+        ),
+      );
+  await hide(a); // the starter cells, saved once, are now the same cells in both tabs
+  await expect.poll(() => shown(b)).toEqual(await shown(a));
+  const starters = await shown(a);
+
+  await typeCode(a, cellOf(a, 1), 'const a = 1;');
+  await typeCode(b, cellOf(b, 2), 'const b = 2;');
+  await hide(b);
+  await expect.poll(() => shown(a)).toEqual(['const a = 1;', 'const b = 2;']);
+  await expect.poll(() => shown(b)).toEqual(['const a = 1;', 'const b = 2;']);
+  await expect(a.locator('.nb-bar-notice').last()).toContainText('changed in another tab');
+
+  // The same cell changed in both: A keeps its version and gains B's as a new cell after it.
+  await typeCode(a, cellOf(a, 2), "const b = 'A';");
+  await typeCode(b, cellOf(b, 2), "const b = 'B';");
+  await hide(b);
+  const both = ['const a = 1;', "const b = 'A';", "const b = 'B';"];
+  await expect.poll(() => shown(a)).toEqual(both);
+  await expect(cellOf(a, 3).locator('.nb-notice')).toContainText('other tab’s version');
+  await expect.poll(() => shown(b)).toEqual(both);
+  expect(starters).toHaveLength(2);
+});
+
 test('the editor and the kernel load only when a reader uses a cell', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -219,4 +274,74 @@ test('the editor and the kernel load only when a reader uses a cell', async ({ p
   await page.keyboard.press('Shift+Enter');
   await expectCount(cellOf(page, 1), 1);
   expect(workers).toHaveLength(1);
+});
+
+test.describe('two tabs editing the same lesson cell', () => {
+  const MINE = 'const mine = 1;\nmine';
+  const THEIRS = 'const theirs = 2;\ntheirs';
+  const notice = (cell: ReturnType<typeof cellOf>) => cell.locator('.nb-notice');
+
+  test('a tab with no edit of its own shows the other tab’s edit, says so, and can go back', async ({
+    context,
+  }) => {
+    const a = await context.newPage();
+    const b = await context.newPage();
+    await a.goto('/lessons/the-neuron/');
+    await b.goto('/lessons/the-neuron/');
+    await typeCode(a, cellOf(a, 1), THEIRS);
+    const inB = cellOf(b, 1);
+    await expect(inB.locator('.nb-plain')).toHaveText(THEIRS);
+    await expect(inB.getByText('modified', { exact: true })).toBeVisible();
+    await expect(notice(inB)).toContainText('This cell was changed in another tab');
+    // The other tab's Reset reaches this one too.
+    await cellOf(a, 1).getByRole('button', { name: 'Reset' }).click();
+    await expect(inB.locator('.expressive-code')).toBeVisible();
+    await expect(inB.getByText('modified', { exact: true })).toBeHidden();
+    await inB.getByRole('button', { name: 'Back to mine' }).click();
+    await expect(inB.locator('.nb-plain')).toHaveText(THEIRS);
+    await expect(cellOf(a, 1).locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+  });
+
+  test('edits in both tabs: nothing is lost, the reader chooses Keep mine or Use theirs', async ({
+    context,
+  }) => {
+    const { a, b, hide } = await twoStillTabs(context, '/lessons/the-neuron/');
+    const saveB = () => hide(b);
+    const stored = () =>
+      b.evaluate(() => JSON.parse(localStorage.getItem('neural-notebook:the-neuron:cell:1')!).code);
+    const inA = cellOf(a, 1);
+    const inB = cellOf(b, 1);
+    await typeCode(a, inA, MINE);
+    await typeCode(b, inB, THEIRS);
+    await saveB();
+    await expect(notice(inA)).toContainText('changed in another tab while you edited it here');
+    await expect(inA.locator('.cm-content')).toHaveText(MINE.replace('\n', ''));
+    // Until A's reader chooses, A's edit does not overwrite B's, even after the save delay.
+    await context.clock.runFor(2000);
+    expect(await stored()).toBe(THEIRS);
+    await expect(inB.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+    await expect(notice(inB)).toBeHidden();
+
+    await inA.getByRole('button', { name: 'Keep mine' }).click();
+    await expect(notice(inA)).toBeHidden();
+    expect(await stored()).toBe(MINE);
+    // B had no unsaved edit: it shows A's code, and offers its own back.
+    await expect(inB.locator('.cm-content')).toHaveText(MINE.replace('\n', ''));
+    await inB.getByRole('button', { name: 'Back to mine' }).click();
+    await expect(inB.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+    await expect(inA.locator('.cm-content')).toHaveText(THEIRS.replace('\n', ''));
+    await expect(notice(inA)).toContainText('This cell was changed in another tab');
+
+    // A conflict again, settled with Use theirs.
+    const THIRD = 'const third = 3;\nthird';
+    await typeCode(a, inA, MINE);
+    await typeCode(b, inB, THIRD);
+    await saveB();
+    await expect(notice(inA)).toContainText('while you edited it here');
+    await inA.getByRole('button', { name: 'Use theirs' }).click();
+    await expect(inA.locator('.cm-content')).toHaveText(THIRD.replace('\n', ''));
+    await expect(notice(inA)).toBeHidden();
+    await context.clock.runFor(2000);
+    expect(await stored()).toBe(THIRD);
+  });
 });

@@ -123,3 +123,26 @@ describe('createEditStore after storage failed', () => {
     expect(store.load(1, 'o')).toEqual({ code: 'o', modified: false, lessonChanged: false });
   });
 });
+
+describe('createEditStore: reading another tab’s writes', () => {
+  it("names the cell of this lesson a key is about, and nothing else's", () => {
+    const store = createEditStore(fakeStorage(), '/lessons/a/');
+    expect(store.cellOfKey('neural-notebook:/lessons/a/:cell:3')).toBe(3);
+    expect(store.cellOfKey('neural-notebook:/lessons/b/:cell:3')).toBeUndefined();
+    expect(store.cellOfKey('neural-notebook:/lessons/a/:running')).toBeUndefined();
+    expect(store.cellOfKey('neural-notebook:/lessons/a/:cell:3x')).toBeUndefined();
+    expect(store.cellOfKey(null)).toBeUndefined();
+  });
+
+  it("reads the other tab's edit, and a removed edit as the lesson's code", () => {
+    const storage = fakeStorage();
+    const other = createEditStore(storage, '/lessons/a/');
+    const store = createEditStore(storage, '/lessons/a/');
+    other.save(1, 'theirs', 'lesson');
+    expect(store.codeOf(storage.getItem('neural-notebook:/lessons/a/:cell:1'), 'lesson')).toBe(
+      'theirs',
+    );
+    expect(store.codeOf(null, 'lesson')).toBe('lesson');
+    expect(store.codeOf('{not json', 'lesson')).toBe('lesson');
+  });
+});

@@ -80,6 +80,19 @@ function brokenWorker(): WorkerLike & { terminated: boolean } {
   return worker;
 }
 
+/** Starts a training run far too long to finish (its code ends with `extra`), once it reports progress. */
+async function startLongTraining(client: ReturnType<typeof createKernelClient>, extra = '') {
+  const progress: number[] = [];
+  const running = client.run(
+    "const net = mlp([2, 16, 1], { seed: 1 });\nconst r = await train(net, datasets.spiral({ n: 500, seed: 1 }), { loss: 'bce', learningRate: 0.1, epochs: 1000000, batchSize: 1 });" +
+      extra,
+    { onOutput: () => {}, onProgress: (p) => progress.push(p.epoch) },
+  );
+  while (progress.length === 0) await new Promise((r) => setTimeout(r, 5));
+  // Wrapped: an async function returning the promise itself would wait for the run to end.
+  return { running };
+}
+
 describe('createKernelClient(makeWorker)', () => {
   it('ends a run with a readable error when the kernel cannot start, instead of waiting for the time limit', async () => {
     const client = createKernelClient(brokenWorker);
@@ -110,17 +123,52 @@ describe('createKernelClient(makeWorker)', () => {
   it('Stop ends a long training run after its current slice and keeps the kernel state', async () => {
     const client = createKernelClient(inProcessWorker);
     await client.run('const kept = 7;', collect().handlers);
-    const progress: number[] = [];
-    const running = client.run(
-      "const net = mlp([2, 16, 1], { seed: 1 });\nconst r = await train(net, datasets.spiral({ n: 500, seed: 1 }), { loss: 'bce', learningRate: 0.1, epochs: 1000000, batchSize: 1 });\nr.stopped",
-      { onOutput: () => {}, onProgress: (p) => progress.push(p.epoch) },
-    );
-    while (progress.length === 0) await new Promise((r) => setTimeout(r, 5));
+    const { running } = await startLongTraining(client, '\nr.stopped');
     client.stop();
     expect(await running).toMatchObject({ ok: true, stopped: true, lostState: false });
     const after = collect();
     await client.run('kept', after.handlers);
     expect(after.outputs).toEqual([{ kind: 'value', display: { t: 'number', text: '7' } }]);
+  });
+
+  it('Stop pressed twice stops the run once: the kernel and its state survive past the grace period', async () => {
+    const workers: ReturnType<typeof inProcessWorker>[] = [];
+    const client = createKernelClient(() => {
+      const w = inProcessWorker();
+      workers.push(w);
+      return w;
+    });
+    await client.run('const kept = 7;', collect().handlers);
+    const { running } = await startLongTraining(client);
+    client.stop();
+    client.stop();
+    expect(await running).toMatchObject({ ok: true, stopped: true, lostState: false });
+    // A later run must not be killed by a timer the second Stop left behind.
+    const later = client.run(
+      'await new Promise((r) => setTimeout(r, STOP + 200)); kept'.replace(
+        'STOP',
+        String(STOP_GRACE_MS),
+      ),
+      collect().handlers,
+    );
+    expect(await later).toMatchObject({ ok: true, stopped: false, lostState: false });
+    expect(workers).toHaveLength(1);
+    expect(workers[0].terminated).toBe(false);
+  });
+
+  it('Stop when nothing runs, or after the run ended, does nothing', async () => {
+    const client = createKernelClient(inProcessWorker);
+    client.stop();
+    await client.run('const kept = 7;', collect().handlers);
+    client.stop();
+    client.stop();
+    const { outputs, handlers } = collect();
+    expect(await client.run('kept', handlers)).toMatchObject({
+      ok: true,
+      stopped: false,
+      count: 2,
+    });
+    expect(outputs).toEqual([{ kind: 'value', display: { t: 'number', text: '7' } }]);
   });
 
   it('Stop on a kernel that never answers terminates it, says state was lost, and the next run starts fresh', async () => {

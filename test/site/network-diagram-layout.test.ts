@@ -92,6 +92,17 @@ describe('weight labels in networkLayout()', () => {
   it.each([
     [[2, 2, 1], true, 3],
     [[2, 2, 1], false, 1],
+    [[2, 2, 1], false, 2],
+    [[2, 2, 1], true, 2],
+    [[2, 3, 1], false, 1],
+    [[2, 3, 1], false, 2],
+    [[2, 3, 1], true, 3],
+    [[2, 4, 1], false, 1],
+    [[2, 4, 1], false, 2],
+    [[2, 4, 1], true, 3],
+    [[3, 3, 2], false, 1],
+    [[3, 3, 2], false, 2],
+    [[3, 3, 2], true, 3],
   ] as const)(
     '%j (tail %s, %i note lines): no label crosses a line, a neuron or another label',
     (sizes, tail, noteLines) => {

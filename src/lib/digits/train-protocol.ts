@@ -79,6 +79,8 @@ export type FromWorker =
       finished: boolean;
     }
   | { type: 'diverged'; epoch: number }
+  /** Stop arrived before the first update (still downloading or building): nothing was trained. */
+  | { type: 'cancelled' }
   | { type: 'error'; message: string };
 
 /** Where the lab is: not trained, downloading, training, stopped part-way, or done with its epochs. */

@@ -175,7 +175,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
   } else if (message.type === 'stop') {
     running = false;
     generation++;
-    snapshot();
+    // Without a network there is no snapshot, and the page would wait for one forever.
+    if (run && data) snapshot();
+    else post({ type: 'cancelled' });
   } else if (message.type === 'reset') {
     running = false;
     generation++;

@@ -67,6 +67,10 @@ export class TrainingRun {
       this.phase = 'done';
       this.replaying = null;
       this.problem = `Training diverged in epoch ${m.epoch}: the loss stopped being a finite number, so the network was put back to its last good epoch. Try a smaller learning rate.`;
+    } else if (m.type === 'cancelled') {
+      this.replaying = null;
+      this.status = '';
+      this.phase = this.log.length ? 'done' : 'idle';
     } else if (m.type === 'error') {
       this.replaying = null;
       this.phase = this.log.length ? 'done' : 'idle';

@@ -77,7 +77,18 @@ export function createNotebook(hooks: NotebookHooks) {
     }
   };
 
-  async function run(cell: PageCell): Promise<RunResult> {
+  // A cell asked to run again while it runs or waits (Shift+Enter twice) keeps its one run:
+  // a second would clear the first's output and end with the first's Run button state.
+  const inFlight = new Map<PageCell, Promise<RunResult>>();
+  function run(cell: PageCell): Promise<RunResult> {
+    const already = inFlight.get(cell);
+    if (already) return already;
+    const running = runOnce(cell).finally(() => inFlight.delete(cell));
+    inFlight.set(cell, running);
+    return running;
+  }
+
+  async function runOnce(cell: PageCell): Promise<RunResult> {
     kernel ??= newKernel();
     const renderer = import('./render-outputs');
     let rendering = Promise.resolve();
@@ -182,6 +193,12 @@ export function createNotebook(hooks: NotebookHooks) {
       else other.root.after(cell.root);
       cells.splice(from, 1);
       cells.splice(to, 0, cell);
+      renumber();
+    },
+    /** Puts the cells, on the page too, in this order (another tab's changes merged in). */
+    order(list: PageCell[]) {
+      cells.splice(0, cells.length, ...list);
+      for (const cell of list) cell.root.parentElement?.append(cell.root);
       renumber();
     },
     run,

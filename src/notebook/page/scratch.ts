@@ -1,7 +1,14 @@
 import { codeToIpynb } from '../ipynb';
 import { cellsFromIpynb, IpynbImportError } from '../ipynb-import';
 import { pageStorage } from '../safe-storage';
-import { createScratchStore, STARTER_CELLS, type ScratchCell } from '../scratch-store';
+import { mergeScratch } from '../scratch-merge';
+import {
+  createScratchStore,
+  parseScratchCells,
+  SCRATCH_KEY,
+  STARTER_CELLS,
+  type ScratchCell,
+} from '../scratch-store';
 import { button, el } from './dom';
 import { createNotebook, type PageCell } from './notebook';
 import { createNotebookBar } from './notebook-bar';
@@ -31,8 +38,11 @@ export function codeFromHash(hash: string): { code?: string; problem?: string } 
 /** The scratch notebook page: cells the reader adds, deletes and moves, kept in this browser. */
 export function bootScratchNotebook(container: HTMLElement) {
   const newId = () => Math.random().toString(36).slice(2, 10);
-  const store = createScratchStore(pageStorage(), newId);
+  const storage = pageStorage();
+  const store = createScratchStore(storage, newId);
   const byCell = new Map<PageCell, ScratchCell>();
+  /** The list as this tab last read or wrote it: the base for merging another tab's save. */
+  let known: ScratchCell[] = store.cells.map((c) => ({ ...c }));
   let timer: ReturnType<typeof setTimeout> | undefined;
   const save = () => {
     clearTimeout(timer);
@@ -42,6 +52,7 @@ export function bootScratchNotebook(container: HTMLElement) {
       ...notebook.cells.map((cell) => ({ ...byCell.get(cell)!, code: cell.view.code })),
     );
     store.save();
+    known = store.cells.map((c) => ({ ...c }));
     bar.setStorageNotice(store.notice);
   };
   addEventListener('pagehide', save);
@@ -176,5 +187,42 @@ export function bootScratchNotebook(container: HTMLElement) {
     bar.setNotice(linked.problem);
   }
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+
+  // Another tab saved the scratch notebook: merge its changes in, cell by cell, losing nothing.
+  window.addEventListener('storage', (event) => {
+    if (!storage || event.storageArea !== storage || event.key !== SCRATCH_KEY) return;
+    const theirs = parseScratchCells(event.newValue);
+    if (!theirs) return;
+    const mine = notebook.cells.map((cell) => ({ id: byCell.get(cell)!.id, code: cell.view.code }));
+    const merged = mergeScratch(known, mine, theirs, newId);
+    known = theirs;
+    if (JSON.stringify(merged.cells) !== JSON.stringify(mine)) showMerged(merged);
+    // What theirs lacks (my edits, my cells) goes back to storage, and so to the other tab.
+    if (JSON.stringify(merged.cells) !== JSON.stringify(theirs)) save();
+  });
+
+  function showMerged(merged: ReturnType<typeof mergeScratch>) {
+    const byId = new Map([...byCell].map(([cell, saved]) => [saved.id, cell]));
+    const order = merged.cells.map((saved) => {
+      const cell = byId.get(saved.id);
+      if (!cell) return addCell(saved);
+      if (cell.view.code !== saved.code) cell.view.setCode(saved.code);
+      cell.original = saved.code;
+      return cell;
+    });
+    for (const cell of [...notebook.cells]) {
+      if (order.includes(cell)) continue;
+      notebook.remove(cell);
+      byCell.delete(cell);
+    }
+    notebook.order(order);
+    for (const cell of order) {
+      if (merged.copies.has(byCell.get(cell)!.id))
+        cell.ui.setNotice(
+          'This is the other tab’s version of the cell above, which was changed there while you edited it here. Both are kept.',
+        );
+    }
+    bar.setNotice('This notebook was changed in another tab; those changes are merged in here.');
+  }
   bar.setStorageNotice(store.notice);
 }
