@@ -106,7 +106,6 @@ export default defineConfig({
             { label: 'Notation', link: '/notation/' },
             { label: 'Instructor guide', link: '/instructor-guide/' },
             { label: 'Embed a widget', link: '/embed/' },
-            { label: 'What changed', link: '/changelog/' },
           ],
         },
         {

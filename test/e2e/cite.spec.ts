@@ -17,7 +17,7 @@ test('a lesson can be cited: APA and BibTeX with the version and day of its buil
   const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
     encoding: 'utf8',
   }).trim();
-  await expect(footer.locator('code')).toHaveText(commit);
+  await expect(footer).toContainText(`from commit ${commit}.`);
 
   const summary = page.getByText('Cite this page', { exact: true });
   await summary.focus();
