@@ -19,7 +19,7 @@
 // VIEWS (desktop,phone), SHOTS_PORT (default 4840: the site; the next port drives a browser),
 // SHOTS_DISPLAY (default :84, Xvfb's display for WebKit).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '../static-server.mjs';
 import { openChromium } from './chromium.mjs';
@@ -55,7 +55,7 @@ const server = await serveStatic(siteDir, port);
 const site = `http://127.0.0.1:${port}/`;
 const shotPath = (browser, view, scheme, id) =>
   join(out, 'shots', browser, `${view}-${scheme}`, `${id}.png`);
-const versions = {};
+const versionFile = (browser) => join(out, 'shots', browser, 'version.txt');
 let missing = 0;
 
 try {
@@ -64,7 +64,7 @@ try {
       for (const scheme of SCHEMES) {
         mkdirSync(join(out, 'shots', browser, `${view}-${scheme}`), { recursive: true });
         const session = await openers[browser](VIEWS[view], scheme);
-        versions[browser] = `${session.name} ${session.version}`;
+        writeFileSync(versionFile(browser), `${session.name} ${session.version}`);
         try {
           for (const [i, sample] of chosen.entries()) {
             const seen = await session.goto(site + sample.page);
@@ -88,11 +88,14 @@ try {
   server.close();
 }
 
+// A sheet holds every browser photographed so far into OUT, so BROWSERS=x re-shoots one of them.
+const shown = Object.keys(openers).filter((browser) => existsSync(versionFile(browser)));
+const versions = Object.fromEntries(shown.map((b) => [b, readFileSync(versionFile(b), 'utf8')]));
 mkdirSync(join(out, 'sheets'), { recursive: true });
 for (const sample of chosen) {
   for (const view of views) {
     const cells = SCHEMES.flatMap((scheme) =>
-      browsers.flatMap((browser) => {
+      shown.flatMap((browser) => {
         const file = shotPath(browser, view, scheme, sample.id);
         return existsSync(file) ? ['-label', `${versions[browser]}, ${scheme}`, file] : [];
       }),
@@ -103,11 +106,10 @@ for (const sample of chosen) {
       ...['-title', `${sample.what} (${sample.page}, ${VIEWS[view].width} px)`],
       ...['-background', '#9a9a9a', '-fill', 'black', '-pointsize', '15'],
       ...cells,
-      ...['-tile', `${browsers.length}x${SCHEMES.length}`, '-geometry', '+10+10', sheet],
+      ...['-tile', `${shown.length}x${SCHEMES.length}`, '-geometry', '+10+10', sheet],
     ]);
     console.log(sheet);
   }
 }
-writeFileSync(join(out, 'versions.txt'), Object.values(versions).join('\n') + '\n');
 console.log(Object.values(versions).join('; '));
 process.exit(missing ? 1 : 0);

@@ -28,6 +28,15 @@ export function locateSource(selector, index) {
   `;
 }
 
+/** The element's box in the viewport, `[x, y, width, height]` in CSS pixels, clipped to the viewport. */
+export function boxSource(selector, index) {
+  return `
+    const box = document.querySelectorAll(${JSON.stringify(selector)})[${index}].getBoundingClientRect();
+    const x = Math.max(0, box.left), y = Math.max(0, box.top);
+    return [x, y, Math.min(innerWidth, box.right) - x, Math.min(innerHeight, box.bottom) - y];
+  `;
+}
+
 /** What the README reports for a browser: its engine version as the page sees it. */
 export const environmentSource = `
   return [navigator.userAgent, innerWidth, devicePixelRatio,

@@ -3,12 +3,11 @@
 // its own Xvfb. MiniBrowser in full-screen mode has no toolbar, so the window size set through
 // WebDriver is the viewport; GDK_SCALE sets the device pixel ratio and `--dark-mode` the system
 // theme that `prefers-color-scheme` reports (Starlight follows it when no theme is stored).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { environmentSource, locateSource, settleSource } from './page-probe.mjs';
+import { boxSource, environmentSource, locateSource, settleSource } from './page-probe.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -68,11 +67,14 @@ export async function openWebKit(view, scheme, port, display) {
       return execute(environmentSource);
     },
     async shoot(selector, index, file) {
-      const element = await execute(locateSource(selector, index));
-      if (!element) return false;
+      if (!(await execute(locateSource(selector, index)))) return false;
       await execute(settleSource);
-      const data = await call('GET', `${base}/element/${element[ELEMENT]}/screenshot`);
-      writeFileSync(file, Buffer.from(data, 'base64'));
+      // WebKitGTK's element screenshot leaves all but the element's first ~100 px black (2.50.6),
+      // so the picture is cropped from one of the whole viewport instead.
+      const box = await execute(boxSource(selector, index));
+      writeFileSync(file, Buffer.from(await call('GET', `${base}/screenshot`), 'base64'));
+      const [x, y, width, height] = box.map((v) => Math.round(v * view.scale));
+      execFileSync('convert', [file, '-crop', `${width}x${height}+${x}+${y}`, '+repage', file]);
       return true;
     },
     async close() {
