@@ -8,13 +8,6 @@ describe('formulaHtml()', () => {
     );
   });
 
-  it('formulaHtml(latex) gives sized delimiters (\\big) no spacing of their own, as TeX does', () => {
-    const html = formulaHtml('\\sum_s \\big(x\\big)^2 + \\Bigl[ y \\Bigr]');
-    const sized = html.match(/<mo [^>]*minsize[^>]*>/g) ?? [];
-    expect(sized).toHaveLength(4);
-    for (const mo of sized) expect(mo).toMatch(/^<mo lspace="0em" rspace="0em" /);
-  });
-
   it('formulaHtml(latex, true) typesets display math in the box that scrolls it', () => {
     const html = formulaHtml('\\frac{1}{2}', true);
     expect(html).toMatch(/^<span class="math-display"><math display="block"[^>]*><mfrac>/);
