@@ -51,7 +51,9 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
           return `<li><span aria-hidden="true">${math}</span><span class="nn-sr-only">${escapeHtml(toText(step, { symbolic: true }))}</span></li>`;
         })
         .join('');
-      return `<ol class="nb-steps">${items}</ol>`;
+      // A step wider than a phone scrolls sideways in the list's own box, so the list takes
+      // keyboard focus, as a notebook table does.
+      return `<ol class="nb-steps" tabindex="0">${items}</ol>`;
     }
     case 'error': {
       const where = output.line
