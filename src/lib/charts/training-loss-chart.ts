@@ -4,9 +4,17 @@ import { formatNumber, type HistoryEntry } from '../../../engine/index.ts';
 /** The chart's size in SVG units; it scales to its container's width. */
 export const TRAINING_LOSS_CHART_SIZE = { width: 460, height: 220 };
 
-/** Labels only the powers of ten of a log axis (1, 0.1, 0.01, ...), in the engine's number format. */
-const powerOfTen = (d: number) =>
-  Math.abs(Math.log10(d) - Math.round(Math.log10(d))) < 1e-6 ? formatNumber(d) : '';
+/**
+ * The powers of ten from `low` up to `high` (1, 0.1, 0.01, ...): the only ticks and grid lines of
+ * the log axis. Plot's default log ticks add eight unlabelled ones per decade, each a tick and a
+ * grid line in the page.
+ */
+function powersOfTen(low: number, high: number): number[] {
+  const ticks: number[] = [];
+  for (let e = Math.ceil(Math.log10(low) - 1e-9); e <= Math.floor(Math.log10(high) + 1e-9); e++)
+    ticks.push(10 ** e);
+  return ticks;
+}
 
 /**
  * Draws the mean loss of each finished epoch against the epoch number, on a log scale so that the
@@ -18,6 +26,7 @@ export function trainingLossChart(
   { history, target }: { history: readonly HistoryEntry[]; target: number },
 ): Element {
   const last = history.at(-1);
+  const low = Math.min(target / 2, ...history.map((h) => h.loss));
   return Plot.plot({
     document,
     ...TRAINING_LOSS_CHART_SIZE,
@@ -28,10 +37,11 @@ export function trainingLossChart(
     x: { domain: [0, Math.max(10, history.length)], label: 'epoch', labelAnchor: 'center' },
     y: {
       type: 'log',
-      domain: [Math.min(target / 2, ...history.map((h) => h.loss)), 1],
+      domain: [low, 1],
       label: 'epoch loss (log scale)',
       grid: true,
-      tickFormat: powerOfTen,
+      ticks: powersOfTen(low, 1),
+      tickFormat: formatNumber,
     },
     marks: [
       Plot.ruleY([target], { stroke: 'var(--nn-positive)', strokeDasharray: '5 4' }),
