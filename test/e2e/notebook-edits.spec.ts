@@ -115,6 +115,9 @@ test.describe('edits are never lost', () => {
     await typeCode(page, cell, 'while (true) {}');
     await page.keyboard.press('Shift+Enter');
     await expect(cell.getByRole('button', { name: 'Stop' })).toBeVisible();
+    // The running cell's worker is reported to the test a moment after it starts: wait for it, so
+    // that every worker counted below was started by the reloaded page.
+    await expect.poll(() => page.workers().length).toBeGreaterThan(0);
     const workers: string[] = [];
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.reload();
