@@ -1,6 +1,7 @@
 import type { Network, Step, HistoryEntry, Dataset } from '../../engine/index.ts';
 import { toDisplay } from './display';
-import type { CellOutput, ChartData } from './outputs';
+import type { ChartData } from '../lib/charts/chart-data';
+import type { CellOutput } from './outputs';
 
 type Emit = (output: CellOutput) => void;
 

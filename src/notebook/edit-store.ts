@@ -1,7 +1,5 @@
 import { createSafeStorage } from './safe-storage';
 
-export { MEMORY_ONLY_NOTICE } from './safe-storage';
-
 /** What the page shows for one cell when it loads. */
 export interface LoadedCell {
   code: string;

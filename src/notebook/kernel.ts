@@ -1,4 +1,4 @@
-import { compileCell, CellSyntaxError, type CompiledCell } from './compile-cell';
+import { compileCell, CellSyntaxError, type CompiledCell } from '../lib/code/compile-cell';
 import { toDisplay } from './display';
 import { cellHelpers } from './cell-helpers';
 import { cellTrain, type TrainControl } from './cell-train';

@@ -1,20 +1,6 @@
 import type { Step } from '../../engine/index.ts';
+import type { ChartData } from '../lib/charts/chart-data';
 import type { Display } from './display';
-
-/** A chart a cell asked for, as data; the page draws it with Plot. */
-export type ChartData =
-  | { type: 'loss'; points: { epoch: number; loss: number }[] }
-  | { type: 'line'; points: { x: number; y: number }[]; xLabel: string; yLabel: string }
-  | {
-      type: 'boundary';
-      /** The grid's size and extent: `values[j * width + i]` is the output at the centre of cell (i, j), row 0 at y[0]. */
-      width: number;
-      height: number;
-      x: [number, number];
-      y: [number, number];
-      values: number[];
-      points: { x: number; y: number; label: number }[];
-    };
 
 /** One thing a cell produced, in order. Plain data: it crosses from the kernel to the page. */
 export type CellOutput =

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { formatNumber } from '../../engine/index.ts';
-import { defaultConfig, type PlaygroundConfig } from '../../src/lib/playground/config';
+import { defaultConfig, type PlaygroundConfig } from '../../src/lib/playground/config-model';
 import { generatePoints } from '../../src/lib/playground/data';
 import { PlaygroundRun } from '../../src/lib/playground/run';
 

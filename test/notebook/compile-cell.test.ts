@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCell, CellSyntaxError } from '../../src/notebook/compile-cell';
+import { compileCell, CellSyntaxError } from '../../src/lib/code/compile-cell';
 
 const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]

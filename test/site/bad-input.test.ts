@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CSV_BYTES, MAX_CSV_ROWS, parseCsv, readCsvFile } from '../../src/lib/playground/csv';
-import { defaultConfig, readConfig } from '../../src/lib/playground/config';
+import { defaultConfig } from '../../src/lib/playground/config-model';
+import { readConfig } from '../../src/lib/playground/config-url';
 import { generatePoints } from '../../src/lib/playground/data';
 import { PlaygroundRun } from '../../src/lib/playground/run';
 import { parseBoundedNumber } from '../../src/lib/bounded-number';

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  defaultConfig,
-  readConfig,
-  writeConfig,
-  type PlaygroundConfig,
-} from '../../src/lib/playground/config';
+import { defaultConfig, type PlaygroundConfig } from '../../src/lib/playground/config-model';
+import { readConfig, writeConfig } from '../../src/lib/playground/config-url';
 
 describe('playground config in the URL', () => {
   it('writeConfig then readConfig gives the same config back, with pg.-namespaced keys', () => {

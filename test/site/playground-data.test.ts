@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasets, splitTrainTest } from '../../engine/index.ts';
-import { defaultConfig } from '../../src/lib/playground/config';
+import { defaultConfig } from '../../src/lib/playground/config-model';
 import { generatePoints, nearestPoint, toDataset } from '../../src/lib/playground/data';
 import { parseCsv, toCsv } from '../../src/lib/playground/csv';
 import { featurize } from '../../src/lib/playground/features';

@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import * as engine from '../../engine/index.ts';
 import { createKernel } from '../../src/notebook/kernel';
 import type { CellOutput } from '../../src/notebook/outputs';
-import { defaultConfig, type PlaygroundConfig } from '../../src/lib/playground/config';
+import { defaultConfig, type PlaygroundConfig } from '../../src/lib/playground/config-model';
 import { generatePoints, toDataset } from '../../src/lib/playground/data';
 import { PlaygroundRun } from '../../src/lib/playground/run';
 import { notebookLink, runToCode } from '../../src/lib/playground/codegen';
 import { weightsFromJson, weightsToJson } from '../../src/lib/playground/weights-file';
 import { explainSelection } from '../../src/lib/playground/math';
-import {
-  createScratch,
-  describeRegions,
-  GRID,
-  paintOutput,
-} from '../../src/lib/playground/heatmap';
+import { paintOutput } from '../../src/lib/playground/heatmap';
+import { createScratch, GRID } from '../../src/lib/playground/heatmap-grid';
+import { describeRegions } from '../../src/lib/playground/heatmap-words';
 
 const small: PlaygroundConfig = { ...defaultConfig, points: 100, layers: [4, 3], batchSize: 8 };
 

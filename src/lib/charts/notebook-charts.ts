@@ -1,5 +1,5 @@
 import type { PlotModule } from '../heavy-libs.svelte';
-import type { ChartData } from '../../notebook/outputs';
+import type { ChartData } from './chart-data';
 
 /** The size of a cell's chart in SVG units; it scales to the cell's width. */
 export const NOTEBOOK_CHART_SIZE = { width: 560, height: 260 };

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import * as engine from '../../../engine/index.ts';
-import { compileCell } from '../../notebook/compile-cell';
+import { compileCell } from '../code/compile-cell';
 import { isCodeCheck, runCodeCheck, type CodeVerdict } from './code-checks';
 
 /**

@@ -1,7 +1,7 @@
-import type { PlaygroundConfig } from './config';
+import type { PlaygroundConfig } from './config-model';
 import type { Point } from './data';
 import { featureCode } from './features';
-import { outputFor, sizesOf, trainOptions } from './run';
+import { outputFor, sizesOf, trainOptions } from './run-setup';
 
 /** Most own points written into a code cell; more would make a cell nobody can read. */
 export const MAX_CODE_POINTS = 400;

@@ -1,5 +1,5 @@
 import { argMax, datasets, oneHot, splitTrainTest, type Dataset } from '../../../engine/index.ts';
-import type { PlaygroundConfig } from './config';
+import type { PlaygroundConfig } from './config-model';
 import { featurize, type FeatureName } from './features';
 
 /** One point on the plane: its coordinates, its target (class 0, 1 or 2, or a number) and which set it is in. */

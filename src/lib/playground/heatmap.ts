@@ -4,10 +4,6 @@ import { paint, paintClass } from './heatmap-colors';
 import { cellCenter, forEachPrediction, GRID, NEURON_GRID, type GridScratch } from './heatmap-grid';
 import { featurizeInto, type FeatureName } from './features';
 
-export * from './heatmap-colors';
-export * from './heatmap-grid';
-export * from './heatmap-words';
-
 /** Painting the heat maps: the output's, each neuron's and each input feature's. */
 
 /** Predicts every cell of the output grid with `predictInto` and paints it. */

@@ -1,5 +1,5 @@
 import { mlp, type Network, type TrainOptions } from '../../../engine/index.ts';
-import { regressionSets, threeClassSets, type PlaygroundConfig } from './config';
+import { regressionSets, threeClassSets, type PlaygroundConfig } from './config-model';
 import type { Point } from './data';
 
 /** What a config asks the engine for: how many classes its data have, its network and its training options. */

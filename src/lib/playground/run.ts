@@ -5,18 +5,9 @@ import {
   type Network,
   type Trainer,
 } from '../../../engine/index.ts';
-import type { PlaygroundConfig } from './config';
+import type { PlaygroundConfig } from './config-model';
 import { toDataset, type Point } from './data';
 import { classCount, isRegression, networkFor, trainOptions } from './run-setup';
-
-export {
-  classCount,
-  isRegression,
-  networkFor,
-  outputFor,
-  sizesOf,
-  trainOptions,
-} from './run-setup';
 
 /** One epoch's losses of the current network over the training and the test set. */
 export interface LossRecord {

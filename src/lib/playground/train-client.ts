@@ -1,4 +1,4 @@
-import type { PlaygroundConfig } from './config';
+import type { PlaygroundConfig } from './config-model';
 import type { Point } from './data';
 import type { PlaygroundRun, RunSnapshot } from './run';
 import type { FromWorker, ToWorker } from './train-protocol';

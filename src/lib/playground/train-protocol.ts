@@ -1,5 +1,5 @@
 import type { NetworkJSON } from '../../../engine/index.ts';
-import type { PlaygroundConfig } from './config';
+import type { PlaygroundConfig } from './config-model';
 import type { Point } from './data';
 import type { RunSnapshot } from './run';
 

@@ -1,5 +1,5 @@
 import { networkFromJSON, type Network, type NetworkJSON } from '../../../engine/index.ts';
-import { hiddenActivations, MAX_LAYERS, MAX_NEURONS, type HiddenActivation } from './config';
+import { hiddenActivations, MAX_LAYERS, MAX_NEURONS, type HiddenActivation } from './config-model';
 import { featureNames, type FeatureName } from './features';
 
 /** The weights file's format name, so that a stray JSON file is recognised as not ours. */
