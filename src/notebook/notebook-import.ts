@@ -9,6 +9,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'DIGIT_LEVELS',
   'DIGIT_SIDE',
   'LEAKY_RELU_SLOPE',
+  'Value',
   'accuracy',
   'activationNames',
   'activations',
@@ -30,6 +31,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'getLoss',
   'gradientCheck',
   'gradientLabel',
+  'graphOf',
   'isRoundingNoise',
   'label',
   'lossNames',
@@ -60,6 +62,8 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'train',
   'trainPerceptron',
   'updatesPerEpoch',
+  'valueLoss',
+  'valueNetwork',
 ] as const;
 
 /** The id of a notebook's first code cell, the one that imports the engine. */
