@@ -187,8 +187,15 @@ export interface GraphEdge {
   local: number;
 }
 
+/** A value's graph as plain data: what `graphOf` returns. */
+export interface ValueGraph {
+  /** Every value the output depends on, each after its inputs; the output last. */
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
 /** A value's graph as plain data, inputs first, the value itself last: for widgets, cells and renderers. */
-export function graphOf(value: Value): { nodes: GraphNode[]; edges: GraphEdge[] } {
+export function graphOf(value: Value): ValueGraph {
   if (!(value instanceof Value)) fail('graphOf', `expected a Value, got ${describe(value)}`);
   const order = topologicalOrder(value, 'graphOf');
   const id = new Map(order.map((v, i) => [v, i]));

@@ -4,6 +4,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { parseHTML } from 'linkedom';
 import * as engine from '../../engine/index.ts';
 import { digitsBytes } from '../integrations/digits-data';
+import { drawGraph } from '../lib/graph/draw-graph';
 import * as Plot from '../lib/plot';
 import { typeset } from '../lib/typeset';
 import { createKernel } from '../notebook/kernel';
@@ -43,6 +44,7 @@ export default function remarkNotebookCells() {
       typeset: (latex: string) => typeset(latex),
       Plot,
       document: document as unknown as Document,
+      drawGraph,
     };
 
     for (const [index, cell] of cells.entries()) {

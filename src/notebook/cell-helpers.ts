@@ -1,9 +1,13 @@
+import { graphOf, Value } from '../../engine/index.ts';
 import type { Network, Step, HistoryEntry, Dataset } from '../../engine/index.ts';
 import { toDisplay } from './display';
 import type { ChartData } from '../lib/charts/chart-data';
 import type { CellOutput } from './outputs';
 
 type Emit = (output: CellOutput) => void;
+
+/** The largest graph `graph()` draws: past a few hundred boxes a picture no longer explains. */
+const MAX_GRAPH_NODES = 500;
 
 function isStep(value: unknown): value is Step {
   return (
@@ -32,7 +36,7 @@ function finitePoints(points: { x: number; y: number }[], where: string) {
 
 /**
  * The output functions a cell can call, bound to one output stream: `console`, `plot`, `plotLoss`,
- * `plotBoundary`, `table` and `show`. They send data; the page decides how to draw it.
+ * `plotBoundary`, `table`, `show` and `graph`. They send data; the page decides how to draw it.
  */
 export function cellHelpers(emit: Emit) {
   // Returns nothing, as console.log does, so a cell ending in console.log(...) displays no value.
@@ -134,6 +138,25 @@ export function cellHelpers(emit: Emit) {
     /** show(steps): typeset engine steps, e.g. show(net.forward(x)). */
     show(value: unknown) {
       emit({ kind: 'steps', steps: stepsOf(value) });
+    },
+
+    /**
+     * graph(value): the computational graph of a Value, after value.backward(), so every node
+     * shows its gradient: graph(new Value(2, 'x').mul(3).tanh()).
+     */
+    graph(value: unknown) {
+      if (!(value instanceof Value))
+        throw new Error(
+          "graph(): expected a Value, e.g. graph(new Value(2, 'x').mul(3)); got " +
+            (value === null ? 'null' : typeof value),
+        );
+      value.backward();
+      const graph = graphOf(value);
+      if (graph.nodes.length > MAX_GRAPH_NODES)
+        throw new Error(
+          `graph(): this graph has ${graph.nodes.length} values; graph() draws at most ${MAX_GRAPH_NODES}`,
+        );
+      emit({ kind: 'graph', graph });
     },
   };
 }

@@ -31,6 +31,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'getLoss',
   'gradientCheck',
   'gradientLabel',
+  'graph',
   'graphOf',
   'isRoundingNoise',
   'label',

@@ -1,7 +1,8 @@
-import { toLatex, toText } from '../../engine/index.ts';
+import { toLatex, toText, type ValueGraph } from '../../engine/index.ts';
 import type { PlotModule } from '../lib/heavy-libs.svelte';
 import { escapeHtml } from '../lib/escape-html';
 import { notebookChart, notebookChartSummary } from '../lib/charts/notebook-charts';
+import { graphSentences, graphSummary } from '../lib/graph/graph-text';
 import { displayToHtml } from './display-html';
 import { tableCellHtml } from './table-cell-html';
 import type { Display } from './display';
@@ -13,6 +14,8 @@ export interface OutputLibraries {
   typeset: (latex: string) => string;
   Plot: PlotModule;
   document: Document;
+  /** Draws a value graph as SVG (src/lib/graph/draw-graph.ts; dagre, loaded when a graph needs it). */
+  drawGraph: (graph: ValueGraph) => string;
 }
 
 /** console.log shows strings bare, as a terminal does; other values as the notebook displays them. */
@@ -54,6 +57,14 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
       // A step wider than a phone scrolls sideways in the list's own box, so the list takes
       // keyboard focus, as a notebook table does.
       return `<ol class="nb-steps" tabindex="0">${items}</ol>`;
+    }
+    case 'graph': {
+      // The picture scrolls sideways in its own box, so it takes keyboard focus; its text (a
+      // summary, and every value in a list) is what screen readers read.
+      const values = graphSentences(output.graph)
+        .map((s) => `<li>${escapeHtml(s)}</li>`)
+        .join('');
+      return `<figure class="nb-graph"><div class="nb-graph-scroll" tabindex="0" role="group" aria-label="The graph, scrollable">${libs.drawGraph(output.graph)}</div><figcaption>${escapeHtml(graphSummary(output.graph))}</figcaption><details><summary>Every value, in order</summary><ol>${values}</ol></details></figure>`;
     }
     case 'error': {
       const where = output.line

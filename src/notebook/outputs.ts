@@ -1,4 +1,4 @@
-import type { Step } from '../../engine/index.ts';
+import type { Step, ValueGraph } from '../../engine/index.ts';
 import type { ChartData } from '../lib/charts/chart-data';
 import type { Display } from './display';
 
@@ -9,4 +9,5 @@ export type CellOutput =
   | { kind: 'table'; columns: string[]; rows: Display[][] }
   | { kind: 'chart'; chart: ChartData }
   | { kind: 'steps'; steps: Step[] }
+  | { kind: 'graph'; graph: ValueGraph }
   | { kind: 'error'; name: string; message: string; line?: number; column?: number };

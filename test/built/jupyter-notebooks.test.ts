@@ -14,6 +14,7 @@ import { typeset } from '../../src/lib/typeset';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as engine from '../../engine/index.ts';
+import { drawGraph } from '../../src/lib/graph/draw-graph';
 import * as Plot from '../../src/lib/plot';
 import { codeToIpynb } from '../../src/notebook/ipynb';
 import { IMPORT_CELL_ID } from '../../src/notebook/notebook-import';
@@ -58,7 +59,7 @@ async function scratchNotebook(): Promise<{ text: string; expected: CellRecord[]
     pause: () => Promise.resolve(),
   });
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const libs = { typeset, Plot, document: document as unknown as Document };
+  const libs = { typeset, Plot, document: document as unknown as Document, drawGraph };
   const expected: CellRecord[] = [];
   for (const code of STARTER_CELLS) {
     const outputs: CellOutput[] = [];

@@ -2,6 +2,7 @@ import { typeset } from '../../src/lib/typeset';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { neuron, toLatex } from '../../engine/index.ts';
+import { drawGraph } from '../../src/lib/graph/draw-graph';
 import * as Plot from '../../src/lib/plot';
 import { cellHelpers } from '../../src/notebook/cell-helpers';
 import { outputToMimeBundle, resolveChartColours } from '../../src/notebook/jupyter/mime-bundle';
@@ -9,7 +10,7 @@ import { outputsToHtml } from '../../src/notebook/outputs-html';
 import type { CellOutput } from '../../src/notebook/outputs';
 
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const libs = { typeset, Plot, document: document as unknown as Document };
+const libs = { typeset, Plot, document: document as unknown as Document, drawGraph };
 const outputsOf = (use: (helpers: ReturnType<typeof cellHelpers>) => void) => {
   const outputs: CellOutput[] = [];
   use(cellHelpers((o) => outputs.push(o)));

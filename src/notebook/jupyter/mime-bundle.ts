@@ -1,6 +1,8 @@
 import { toLatex, toText } from '../../../engine/index.ts';
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
 import { notebookChart, notebookChartSummary } from '../../lib/charts/notebook-charts';
+import { drawGraph } from '../../lib/graph/draw-graph';
+import { graphSentences, graphSummary } from '../../lib/graph/graph-text';
 import type { Display } from '../display';
 import { tableToHtml } from '../outputs-html';
 import type { CellOutput } from '../outputs';
@@ -84,6 +86,11 @@ export function outputToMimeBundle(output: CellOutput, libs: ChartLibraries): Mi
         'image/svg+xml': resolveChartColours(svg.outerHTML),
       };
     }
+    case 'graph':
+      return {
+        'text/plain': [graphSummary(output.graph), ...graphSentences(output.graph)].join('\n'),
+        'image/svg+xml': resolveChartColours(drawGraph(output.graph)),
+      };
     case 'steps':
       return {
         'text/plain': output.steps.map((step) => toText(step, { symbolic: true })).join('\n'),

@@ -47,3 +47,5 @@ export const plotBoundary = helpers.plotBoundary;
 export const table = helpers.table;
 /** show(steps): engine steps as formulas, e.g. show(net.forward(x)). */
 export const show = helpers.show;
+/** graph(value): the computational graph of a Value, with every node's gradient. */
+export const graph = helpers.graph;

@@ -8,15 +8,20 @@ const needsHeavyLibs = (output: CellOutput) => output.kind === 'steps' || output
 
 /**
  * Renders one live output as HTML with the same code the build used for saved outputs. Temml and
- * Plot are loaded only when an output needs them (steps, charts), so a cell that prints text shows
- * it at once.
+ * Plot are loaded only when an output needs them (steps, charts), and the graph layout only for
+ * a graph, so a cell that prints text shows it at once.
  */
 export async function renderOutput(output: CellOutput): Promise<string> {
+  if (output.kind === 'graph') {
+    const { drawGraph } = await import('../../lib/graph/draw-graph');
+    return outputsToHtml([output], { document, drawGraph } as OutputLibraries);
+  }
   if (!needsHeavyLibs(output)) return outputsToHtml([output], { document } as OutputLibraries);
   await loadHeavyLibs();
   return outputsToHtml([output], {
     typeset: (latex) => typesetWith(heavy.temml!, latex),
     Plot: heavy.plot!,
     document,
+    drawGraph: () => '',
   });
 }

@@ -1,0 +1,70 @@
+import dagre from '@dagrejs/dagre';
+import type { GraphEdge, GraphNode, ValueGraph } from '../../../engine/index.ts';
+import { nodeLines } from './graph-text';
+
+/** A node placed by the layout: its centre (x, y) and its box's size. */
+export interface PlacedNode extends GraphNode {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  lines: string[];
+}
+
+/** An edge routed by the layout: the polyline from its input's box to its node's. */
+export interface PlacedEdge extends GraphEdge {
+  points: { x: number; y: number }[];
+}
+
+/** A value graph laid out left to right, inputs on the left, the output on the right. */
+export interface GraphLayout {
+  width: number;
+  height: number;
+  nodes: PlacedNode[];
+  edges: PlacedEdge[];
+}
+
+/** Text metrics of the boxes, in SVG units: a monospace 12-unit font is about 7.3 units a character. */
+export const GRAPH_FONT_SIZE = 12;
+const CHAR_WIDTH = 7.3;
+const LINE_HEIGHT = 16;
+const PADDING = 8;
+
+/**
+ * Places the nodes and routes the edges with dagre (a layered layout: each value sits in a column
+ * right of the values it is computed from). Box sizes come from character counts, not from
+ * measuring text, so the same layout is computed at build time, in the page and for Jupyter.
+ */
+export function layoutGraph(graph: ValueGraph): GraphLayout {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 44, marginx: 4, marginy: 4 });
+  g.setDefaultEdgeLabel(() => ({}));
+  const lines = nodeLines(graph);
+  graph.nodes.forEach((node, i) => {
+    const width = Math.ceil(Math.max(...lines[i].map((l) => l.length)) * CHAR_WIDTH) + 2 * PADDING;
+    const height = lines[i].length * LINE_HEIGHT + PADDING;
+    g.setNode(String(node.id), { width, height });
+  });
+  graph.edges.forEach((edge, i) => g.setEdge(String(edge.from), String(edge.to), {}, String(i)));
+  dagre.layout(g);
+  const nodes = graph.nodes.map((node, i): PlacedNode => {
+    const placed = g.node(String(node.id));
+    return {
+      ...node,
+      x: placed.x,
+      y: placed.y,
+      width: placed.width,
+      height: placed.height,
+      lines: lines[i],
+    };
+  });
+  const edges = graph.edges.map((edge, i): PlacedEdge => ({
+    ...edge,
+    points: g.edge({ v: String(edge.from), w: String(edge.to), name: String(i) }).points,
+  }));
+  const size = g.graph();
+  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges };
+}
+
+export const GRAPH_LINE_HEIGHT = LINE_HEIGHT;
+export const GRAPH_PADDING = PADDING;
