@@ -11,6 +11,7 @@ import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
+import { ecNotebookCells } from './src/markdown/ec-notebook-cells.ts';
 import remarkFailOnTemplateCode from './src/markdown/remark-fail-on-template-code.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
@@ -78,6 +79,8 @@ export default defineConfig({
         './src/styles/print.css',
       ],
       lastUpdated: false,
+      // Code cells keep Expressive Code's frame but get the editor's lighter highlighting.
+      expressiveCode: { plugins: [ecNotebookCells()] },
       // Our own 404 page (src/pages/404.astro) lists the lessons.
       disable404Route: true,
       pagination: true,

@@ -11,11 +11,55 @@ export type TemmlModule = typeof Temml;
  * formulas come in a `span.math-display`, the box that scrolls a long formula sideways on a phone.
  */
 export function typesetWith(temml: TemmlModule, latex: string, displayMode = false): string {
-  const math = temml.renderToString(latex, {
+  const tree = temml.__renderToMathMLTree(latex, {
     displayMode,
     throwOnError: true,
     strict: true,
     annotate: false,
-  });
+  }) as MathNode;
+  const math = lean(tree).toMarkup();
   return displayMode ? `<span class="math-display">${math}</span>` : math;
+}
+
+/**
+ * The part of Temml's MathML tree (`__renderToMathMLTree`) that `lean` reads: elements have a
+ * `type`, fragments (written as their children alone) only `children`, text nodes neither.
+ */
+interface MathNode {
+  type?: string;
+  attributes?: Record<string, string>;
+  classes?: string[];
+  style?: Record<string, string>;
+  children?: MathNode[];
+  toMarkup(): string;
+}
+
+const isPlainRow = (node: MathNode) =>
+  node.type === 'mrow' &&
+  Object.keys(node.attributes ?? {}).length === 0 &&
+  (node.classes ?? []).length === 0 &&
+  Object.keys(node.style ?? {}).length === 0;
+
+/** `children` with fragments opened and rows that change nothing replaced by their one child. */
+function leanChildren(children: MathNode[]): MathNode[] {
+  return children.flatMap((child): MathNode[] => {
+    if (!child.children) return [child];
+    child.children = leanChildren(child.children);
+    if (!child.type) return child.children;
+    const [only] = child.children;
+    return isPlainRow(child) && child.children.length === 1 && only.type ? [only] : [child];
+  });
+}
+
+/**
+ * Temml's tree without the rows that change nothing, by the rules rehype-lean-mathml.ts applies to
+ * the lessons' own formulas, so `<Tex>`, widgets and outputs are as light: a row with one element
+ * child is that child, and a row that is `<math>`'s only child is `<math>`'s row itself. Screen
+ * readers and the layout get the same formula with fewer elements.
+ */
+function lean(math: MathNode): MathNode {
+  math.children = leanChildren(math.children ?? []);
+  const [only] = math.children;
+  if (math.children.length === 1 && isPlainRow(only)) math.children = only.children ?? [];
+  return math;
 }

@@ -9,6 +9,7 @@ import * as Plot from '../lib/plot';
 import { typeset } from '../lib/typeset';
 import { createKernel } from '../notebook/kernel';
 import { foldedOutputHtml } from './fold-long-output';
+import { CELL_META } from './ec-notebook-cells';
 import type { CellOutput } from '../notebook/outputs';
 
 const CELL_LANGUAGES = new Set(['ts', 'typescript', 'js', 'javascript']);
@@ -64,7 +65,8 @@ export default function remarkNotebookCells() {
       const source = cell.value;
       // ```ts cell timeout=120 gives a cell more than the default 60 s when readers run it.
       const timeout = /(?:^|\s)timeout=(\d+)(?:\s|$)/.exec(cell.meta ?? '')?.[1];
-      cell.meta = '';
+      // Marks the block for ec-notebook-cells.ts, which writes its highlighted code.
+      cell.meta = CELL_META;
       const wrapper = {
         type: 'notebookCell',
         // data-source keeps the lesson's code exactly, for the page's runtime (edit, reset, run).

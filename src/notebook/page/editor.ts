@@ -22,8 +22,8 @@ import {
 } from '@codemirror/language';
 import { javascript, typescriptLanguage } from '@codemirror/lang-javascript';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
-import { tags } from '@lezer/highlight';
 import { cellScopeNames } from '../cell-scope-names';
+import { HIGHLIGHT_RULES } from '../highlight-rules';
 
 /** What a cell's code view needs from its editor. */
 export interface CellEditor {
@@ -44,25 +44,15 @@ export interface EditorOptions {
   onBlur(): void;
 }
 
-// Colours come from CSS variables (notebook.css), so the editor follows the site's light and dark themes.
-const highlight = HighlightStyle.define([
-  {
-    tag: [tags.keyword, tags.operatorKeyword, tags.controlKeyword, tags.definitionKeyword],
-    color: 'var(--nb-hl-keyword)',
-  },
-  { tag: [tags.string, tags.special(tags.string)], color: 'var(--nb-hl-string)' },
-  { tag: [tags.number, tags.bool, tags.null], color: 'var(--nb-hl-number)' },
-  {
-    tag: [tags.comment, tags.lineComment, tags.blockComment],
-    color: 'var(--nb-hl-comment)',
-    fontStyle: 'italic',
-  },
-  {
-    tag: [tags.function(tags.variableName), tags.function(tags.propertyName)],
-    color: 'var(--nb-hl-function)',
-  },
-  { tag: [tags.typeName, tags.className], color: 'var(--nb-hl-type)' },
-]);
+// Colours come from CSS variables (notebook.css), so the editor follows the site's light and dark
+// themes, and the kinds from the list the build's highlighted cells use, so both look alike.
+const highlight = HighlightStyle.define(
+  HIGHLIGHT_RULES.map(({ tag, kind }) => ({
+    tag,
+    color: `var(--nb-hl-${kind})`,
+    ...(kind === 'comment' ? { fontStyle: 'italic' } : {}),
+  })),
+);
 
 const completions = completeFromList(
   cellScopeNames().map((name) => ({ label: name, type: 'function' })),
