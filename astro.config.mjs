@@ -19,6 +19,8 @@ import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
 import engineBundle from './src/integrations/engine-bundle.ts';
 import earlyInput from './src/integrations/early-input.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
+import { THEME_COLOR } from './src/offline/web-app-manifest.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -67,6 +69,11 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
+      // Installable as an app: the manifest and its icons are written by the service-worker integration.
+      head: [
+        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
+        { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR } },
+      ],
       customCss: [
         'temml/dist/Temml-Local.css',
         './src/styles/math.css',
@@ -127,6 +134,8 @@ export default defineConfig({
     failOnBrokenText(),
     engineBundle(),
     earlyInput(),
+    // Last: it lists the files every step above has written, for the offline copy.
+    serviceWorker(),
   ],
   vite: {
     resolve: {
