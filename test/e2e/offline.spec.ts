@@ -1,4 +1,4 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { SUB_PATH } from '../../playwright.config';
 import { cellOf, expectCount, runButton, typeCode } from './notebook-helpers';
 import { servedCopy } from './offline-server';
@@ -7,7 +7,7 @@ import { builtPages } from './site-pages';
 
 // The course as an installable app that works offline (src/offline/). Each test serves its own
 // copy of a build on its own port (E2E_PORT + 2, + 3), so it can take the network away and publish
-// a new version without touching the server the other specs use.
+// a new version without touching the server the other specs use (E2E_PORT + 2 to + 5, one a test).
 test.use({ serviceWorkers: 'allow' });
 const PORT = Number(process.env.E2E_PORT ?? 4321) + 2;
 
@@ -31,16 +31,24 @@ async function makeAvailableOffline(page: Page) {
   await expect(panel.getByRole('button', { name: 'Remove offline copy' })).toBeVisible();
 }
 
-/** Visits every built page with the network off: each must load whole from the offline copy. */
-async function visitEveryPage(page: Page, outDir: string, url: (path: string) => string) {
+/**
+ * Visits every built page with the network off, each in a tab of its own (leaving a page aborts
+ * its late requests, which a shared tab would report against the next page): each must load
+ * whole from the offline copy.
+ */
+async function visitEveryPage(
+  context: BrowserContext,
+  outDir: string,
+  url: (path: string) => string,
+) {
   for (const path of builtPages(outDir)) {
+    const page = await context.newPage();
     const problems = watchPage(page, new URL(url('')).origin);
-    const response = await page.goto(url(path));
-    await page.waitForLoadState('load');
+    const response = await page.goto(url(path), { waitUntil: 'networkidle' });
     expect(response?.status(), path).toBe(200);
     expect(response?.fromServiceWorker(), path).toBe(true);
     expect(problems, path).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
-    page.removeAllListeners();
+    await page.close();
   }
 }
 
@@ -56,7 +64,7 @@ test('after "Make available offline", every page, a cell, a widget and the digit
     site.stop();
     await context.setOffline(true);
 
-    await visitEveryPage(page, 'dist', site.url);
+    await visitEveryPage(context, 'dist', site.url);
 
     // A cell: its editor and kernel come from the offline copy.
     await page.goto(site.url('lessons/the-neuron/'));
@@ -97,7 +105,7 @@ test('a new version shows "Updated: reload", and the reload keeps a saved cell e
   page,
 }) => {
   test.setTimeout(180_000);
-  const site = await servedCopy('dist', '/', PORT);
+  const site = await servedCopy('dist', '/', PORT + 2);
   try {
     await page.goto(site.url('lessons/the-neuron/'));
     await page.evaluate(() => navigator.serviceWorker.ready);
@@ -137,7 +145,7 @@ test('below a sub-path, the offline copy covers every page and runs a cell', asy
     await makeAvailableOffline(page);
     site.stop();
     await context.setOffline(true);
-    await visitEveryPage(page, 'dist-sub-path', site.url);
+    await visitEveryPage(context, 'dist-sub-path', site.url);
     await page.goto(site.url('lessons/the-neuron/'));
     const cell = cellOf(page, 1);
     await typeCode(page, cell, '20 + 22');
@@ -150,7 +158,7 @@ test('below a sub-path, the offline copy covers every page and runs a cell', asy
 
 test('"Remove offline copy" empties the cache and keeps saved edits', async ({ page }) => {
   test.setTimeout(300_000);
-  const site = await servedCopy('dist', '/', PORT);
+  const site = await servedCopy('dist', '/', PORT + 3);
   try {
     await page.goto(site.url());
     await page.evaluate(() => localStorage.setItem('nn-offline-test', 'kept'));
