@@ -20,7 +20,6 @@ import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
 import engineBundle from './src/integrations/engine-bundle.ts';
 import earlyInput from './src/integrations/early-input.ts';
 import serviceWorker from './src/integrations/service-worker.ts';
-import { THEME_COLOR } from './src/offline/web-app-manifest.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -69,11 +68,10 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
-      // Installable as an app: the manifest and its icons are written by the service-worker integration.
-      head: [
-        { tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } },
-        { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR } },
-      ],
+      // Installable as an app: the manifest and its icons are written by the service-worker
+      // integration. Its theme_color colours the installed app; no theme-color meta is added, since
+      // every element in the head counts against the lessons' element budget (page-weight spec).
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } }],
       customCss: [
         'temml/dist/Temml-Local.css',
         './src/styles/math.css',
