@@ -20,6 +20,7 @@ import hoistStylesheets from './src/integrations/hoist-stylesheets.ts';
 import failOnBrokenText from './src/integrations/fail-on-broken-text.ts';
 import engineBundle from './src/integrations/engine-bundle.ts';
 import earlyInput from './src/integrations/early-input.ts';
+import serviceWorker from './src/integrations/service-worker.ts';
 
 // The site can be served below a sub-path (a project's GitHub Pages); the tests build it that way
 // too. BASE_PATH and OUT_DIR are read here so that one config serves both builds.
@@ -68,6 +69,10 @@ export default defineConfig({
       description:
         'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
       logo: { src: './src/assets/logo.svg' },
+      // Installable as an app: the manifest and its icons are written by the service-worker
+      // integration. Its theme_color colours the installed app; no theme-color meta is added, since
+      // every element in the head counts against the lessons' element budget (page-weight spec).
+      head: [{ tag: 'link', attrs: { rel: 'manifest', href: `${base}manifest.webmanifest` } }],
       customCss: [
         'temml/dist/Temml-Local.css',
         './src/styles/math.css',
@@ -130,6 +135,8 @@ export default defineConfig({
     failOnBrokenText(),
     engineBundle(),
     earlyInput(),
+    // Last: it lists the files every step above has written, for the offline copy.
+    serviceWorker(),
   ],
   vite: {
     resolve: {

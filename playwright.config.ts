@@ -20,6 +20,9 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumArgs },
     trace: 'retain-on-failure',
+    // The site's service worker (offline use) is tested by offline.spec.ts, which allows it. Other
+    // specs watch and route the page's own requests, which a worker would answer instead.
+    serviceWorkers: 'block',
   },
   projects: [
     {
