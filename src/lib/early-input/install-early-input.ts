@@ -12,7 +12,11 @@
  * and forms submitted (held, so the page never reloads). When the island hydrates
  * (`astro:hydrate`) and its mount effects have run (one task later: a shared link's state is
  * restored in `onMount`), each record is replayed as the reader's own input: the control gets the
- * value back and `input` and `change` are dispatched, buttons are clicked, keys pressed. So the
+ * value back and `input` and `change` are dispatched, buttons are clicked, keys pressed on the
+ * element that had the focus. Keys that move the focus in script (arrow keys among a diagram's
+ * neurons or weights) did not move it before hydration, so once a replayed key moves it, the keys
+ * recorded after it follow the focus; then the focus goes back where the reader left it. An
+ * element focused before hydration is told so (a `focus` event) once its widget has hydrated. So the
  * link's state comes first, the reader's latest input wins, and a widget that writes its state to
  * the URL then writes the reader's. A pointer on a canvas, an SVG or a `data-needs-script`
  * surface cannot be replayed: the reader is told the widget is still loading instead.
