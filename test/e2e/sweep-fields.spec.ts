@@ -138,6 +138,8 @@ for (const f of INTEGER_FIELDS) {
     page,
     baseURL,
   }) => {
+    // Seven values, each checked on its own: a busy machine needs more than the default minute.
+    test.setTimeout(120_000);
     const problems = watchPage(page, new URL(baseURL!).origin);
     await page.goto(f.path);
     const island = page.locator(`main astro-island:has(input[type=number])`).first();
