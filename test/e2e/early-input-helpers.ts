@@ -73,8 +73,9 @@ export type Action =
 /**
  * What a reader might do to every kind of control in a widget, by keyboard and by pointer: arrow
  * keys on sliders, the pointer on the last slider, a number typed beside a slider, another option
- * in each select, a click on each checkbox, an arrow key in each radio group, then `more`, then a
- * click on each button named in `buttons`. Planned from the widget before any script runs, so a
+ * in each select, a click on each checkbox, an arrow key in each radio group, keys on each
+ * surface that handles them in script (cursors, diagrams), then `more`, then a click on each
+ * button named in `buttons`. Planned from the widget before any script runs, so a
  * reader's early session and a hydrated one get exactly the same actions.
  */
 export async function planActions(
@@ -88,6 +89,9 @@ export async function planActions(
       const all = Array.from(root.querySelectorAll(el.localName));
       return `${el.localName} >> nth=${all.indexOf(el)}`;
     };
+    // Among the elements `css` finds: steadier than a tag's place when hydration adds elements.
+    const among = (css: string, el: Element) =>
+      `${css} >> nth=${Array.from(root.querySelectorAll(css)).indexOf(el)}`;
     const visible = (el: Element) =>
       (el as HTMLElement).offsetParent !== null || el.localName === 'input';
     const enabled = (el: Element) => !(el as HTMLInputElement).disabled && visible(el);
@@ -137,6 +141,39 @@ export async function planActions(
       const checked = radios.find((r) => (r as HTMLInputElement).checked) ?? radios[0];
       actions.push({ kind: 'keys', selector: selector(checked), keys: ['ArrowRight'] });
     }
+    // Surfaces whose keys only script handles: a cursor or drawing pad (moved, then Enter adds or
+    // inks there), a roving radio group of an SVG diagram's weights, a roving group of neuron
+    // buttons (arrow keys move the focus among them, Enter picks), an SVG neuron that is a button.
+    for (const surface of Array.from(root.querySelectorAll('[role=application][tabindex]')))
+      actions.push({
+        kind: 'keys',
+        selector: among('[role=application]', surface),
+        keys: ['ArrowRight', 'ArrowRight', 'ArrowUp', 'Enter'],
+      });
+    for (const radio of Array.from(root.querySelectorAll('svg [role=radio][tabindex="0"]')))
+      actions.push({
+        kind: 'keys',
+        selector: among('svg [role=radio]', radio),
+        keys: ['ArrowRight', 'ArrowRight', 'Enter'],
+      });
+    const roving = Array.from(root.querySelectorAll('button[tabindex="0"]')).filter((b) =>
+      b.parentElement?.querySelector('button[tabindex="-1"]'),
+    );
+    for (const button of roving)
+      actions.push({
+        kind: 'keys',
+        selector: button.getAttribute('aria-label')
+          ? `button[aria-label="${button.getAttribute('aria-label')}"]`
+          : selector(button),
+        keys: ['ArrowDown', 'ArrowRight', 'Enter'],
+      });
+    const svgButtons = Array.from(root.querySelectorAll('svg [role=button][tabindex="0"]'));
+    if (svgButtons.length > 0)
+      actions.push({
+        kind: 'keys',
+        selector: among('svg [role=button]', svgButtons.at(-1)!),
+        keys: ['Enter'],
+      });
     return actions as never[];
   });
   plan.push(...(more as never[]));

@@ -12,7 +12,11 @@
  * and forms submitted (held, so the page never reloads). When the island hydrates
  * (`astro:hydrate`) and its mount effects have run (one task later: a shared link's state is
  * restored in `onMount`), each record is replayed as the reader's own input: the control gets the
- * value back and `input` and `change` are dispatched, buttons are clicked, keys pressed. So the
+ * value back and `input` and `change` are dispatched, buttons are clicked, keys pressed on the
+ * element that had the focus. Keys that move the focus in script (arrow keys among a diagram's
+ * neurons or weights) did not move it before hydration, so once a replayed key moves it, the keys
+ * recorded after it follow the focus; then the focus goes back where the reader left it. An
+ * element focused before hydration is told so (a `focus` event) once its widget has hydrated. So the
  * link's state comes first, the reader's latest input wins, and a widget that writes its state to
  * the URL then writes the reader's. A pointer on a canvas, an SVG or a `data-needs-script`
  * surface cannot be replayed: the reader is told the widget is still loading instead.
@@ -29,12 +33,15 @@ export function installEarlyInput(): void {
     value?: string;
     checked?: boolean;
     keyInit?: KeyboardEventInit;
+    /** Given by the keyboard, so it goes where the keyboard's focus is when it is replayed. */
+    byKeyboard?: boolean;
   };
   const ATTR = 'data-early-input';
   const CLICKABLE =
     'button, [role=button], [role=radio], [role=checkbox], [role=switch], [role=tab], [role=option], [role=menuitem], [role=menuitemradio], [role=menuitemcheckbox]';
   const KEYED =
     '[role=application], [role=slider], [role=button], [role=radio], [role=checkbox], [role=switch], [role=tab], [role=option], [role=grid], [role=listbox], button';
+  const COMPOSITE = '[role=radio], [role=tab], [role=option], [role=grid], [role=listbox]';
   const UNREPLAYABLE = 'canvas, svg, [role=application], [data-needs-script]';
   const NATIVE = 'input, select, textarea';
   const queues = new Map<Element, Entry[]>();
@@ -146,7 +153,9 @@ export function installEarlyInput(): void {
       if (!island) return;
       const el = (event.target as Element).closest(CLICKABLE);
       if (!el || !island.contains(el) || el.matches(NATIVE)) return;
-      record(island, { key: keyOf(el, island), el, kind: 'click' });
+      // Enter or Space on a button clicks it with no pointer, and `detail` 0 says so.
+      const byKeyboard = (event as MouseEvent).detail === 0;
+      record(island, { key: keyOf(el, island), el, kind: 'click', byKeyboard });
     },
     true,
   );
@@ -177,14 +186,21 @@ export function installEarlyInput(): void {
       if (!el || !island.contains(el)) return;
       // A button turns Enter and Space into a click by itself, and that click is queued.
       if (el.localName === 'button' && (event.key === 'Enter' || event.key === ' ')) return;
-      // An element that takes the keyboard would have kept these keys from scrolling the page.
-      if (el.matches('[role=application], [role=slider]')) event.preventDefault();
+      // An element that takes the keyboard would have kept these keys from scrolling the page:
+      // all of them on a surface, arrows in a composite widget, Space on a button-like one.
+      if (
+        el.matches('[role=application], [role=slider]') ||
+        (event.key.startsWith('Arrow') && el.matches(COMPOSITE)) ||
+        (event.key === ' ' && el.localName !== 'button')
+      )
+        event.preventDefault();
       const { key, code, shiftKey, ctrlKey, altKey, metaKey } = event;
       record(island, {
         key: keyOf(el, island),
         el,
         kind: 'key',
         keyInit: { key, code, shiftKey, ctrlKey, altKey, metaKey },
+        byKeyboard: true,
       });
     },
     true,
@@ -228,19 +244,49 @@ export function installEarlyInput(): void {
   // One task between replayed inputs, so that each one's effects (a control that appears, a
   // button that becomes enabled) are in the page before the next.
   const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // A widget whose element had the focus before it hydrated never heard of it: its focus
+  // handlers (a cursor drawn, a neuron inspected) run now, as they would have then.
+  const refocus = (island: Element) => {
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || !island.contains(focused)) return;
+    focused.dispatchEvent(new FocusEvent('focus'));
+    focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+  };
+  const focus = (el: Element | null) => {
+    if (el && el !== document.activeElement && el.isConnected && 'focus' in el)
+      (el as HTMLElement).focus({ preventScroll: true });
+  };
   const replay = async (island: Element) => {
     await nextTask();
+    // Where the reader's focus is now: where it goes back to once the keys are replayed.
+    const last = document.activeElement;
+    refocus(island);
+    // Before hydration, keys that would have moved the focus (arrow keys among a diagram's
+    // neurons) left it where it was, so the keys after them were all pressed on one element.
+    // Once a replayed key moves the focus from an element, what the keyboard gave it next
+    // follows the focus.
+    const moved = new Map<Element, Element>();
     let entry: Entry | undefined;
     while ((entry = queues.get(island)?.shift())) {
       // One input the widget cannot take (it throws) must not keep the others from it.
       try {
-        const el = find(island, entry);
-        if (el) apply(el, entry);
+        const follow = entry.byKeyboard ? moved.get(entry.el) : undefined;
+        const el = follow?.isConnected ? follow : find(island, entry);
+        if (!el) continue;
+        // Keys go to the focused element, as they did when the reader pressed them.
+        if (entry.byKeyboard) focus(el);
+        apply(el, entry);
+        const now = document.activeElement;
+        if (entry.byKeyboard && now && now !== el && island.contains(now)) moved.set(entry.el, now);
       } catch (error) {
         console.error(error);
+      } finally {
+        await nextTask();
       }
-      await nextTask();
     }
+    if (last && last !== document.body) focus(moved.get(last) ?? last);
+    else if (island.contains(document.activeElement))
+      (document.activeElement as HTMLElement).blur();
     queues.delete(island);
     island.removeAttribute(ATTR);
     touched.delete(island);
@@ -252,6 +298,7 @@ export function installEarlyInput(): void {
     (event) => {
       const island = event.target as Element;
       if (touched.has(island)) void replay(island);
+      else setTimeout(() => refocus(island), 0);
     },
     true,
   );
