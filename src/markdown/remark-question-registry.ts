@@ -33,6 +33,7 @@ export default function remarkQuestionRegistry() {
     if (!slug) return;
     for (const [id, owner] of owners) if (owner === file.path) owners.delete(id);
     const entries: string[] = [];
+    const ids: string[] = [];
     const where = (node: MdxJsxFlowElement) => `${file.path}:${node.position?.start.line ?? '?'}`;
     visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
       const spec = node.name ? QUESTION_KINDS[node.name] : undefined;
@@ -51,6 +52,7 @@ export default function remarkQuestionRegistry() {
           `${where(node)}: the question id "${id}" is used twice (also in ${owner}); ids must be unique in the course`,
         );
       owners.set(id, file.path!);
+      ids.push(id);
       const fields = [`id: ${JSON.stringify(id)}`, `kind: ${JSON.stringify(spec.kind)}`];
       for (const prop of [spec.answerProp, 'tolerance', 'title']) {
         const value = attrs.find((a) => a.name === prop)?.value;
@@ -62,6 +64,11 @@ export default function remarkQuestionRegistry() {
       entries.push(`{ ${fields.join(', ')} }`);
       node.attributes.push({ type: 'mdxJsxAttribute', name: 'lesson', value: slug });
     });
+    // The ids alone, in page order, reach the page's shell through the front matter Astro hands
+    // on (`remarkPluginFrontmatter`): the lesson's completion code needs nothing else.
+    const astro = ((file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro ??=
+      {});
+    (astro.frontmatter ??= {}).nnQuestionIds = ids;
     const code = `export const nnQuestions = [${entries.join(',\n')}];`;
     const estree = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
     // After the lesson's own exports: the expressions read the constants they declare.

@@ -17,7 +17,7 @@ const FORMAT = 'NN1';
 const MAX_NAME = 40;
 
 /** The fingerprint of a lesson's questions: 16 bits of a CRC-32 of their ids in order. */
-function fingerprint(lesson: LessonQuestions): number {
+function fingerprint(lesson: CodeLesson): number {
   return crc32(lesson.questions.map((q) => q.id).join(',')) & 0xffff;
 }
 
@@ -37,9 +37,12 @@ function nameBytes(name: string): Uint8Array {
   return bytes;
 }
 
+/** What a code is made for: the lesson's number and its question ids in page order. */
+export type CodeLesson = Pick<LessonQuestions, 'number'> & { questions: { id: string }[] };
+
 /** The completion code of `answers` to `lesson`'s questions. */
 export function encodeCompletion(
-  lesson: LessonQuestions,
+  lesson: CodeLesson,
   course: string,
   name: string,
   answers: LessonAnswers,
