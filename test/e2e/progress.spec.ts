@@ -104,7 +104,11 @@ test('a completion code pasted into the instructor page shows who answered what'
 }) => {
   await answerLessonTwo(page);
   await page.goto('/progress/');
+  // Typed after hydration, so the code is made with it (input before is replayed a moment later).
+  await expect(page.locator('astro-island:has(#progress-name)')).not.toHaveAttribute('ssr', '');
+  const codeWithoutName = await page.locator('#code-the-neuron').inputValue();
   await page.getByLabel('Your name on completion codes (optional)').fill('Ada');
+  await expect(page.locator('#code-the-neuron')).not.toHaveValue(codeWithoutName);
   const code = await page.locator('#code-the-neuron').inputValue();
   expect(code).toMatch(/^NN1-L2-[0-9A-Z]+-[0-9A-Z]{4}$/);
 
