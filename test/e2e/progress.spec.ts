@@ -19,6 +19,8 @@ async function hydrated(page: Page, id: string) {
 
 /** Answers lesson 2's numeric question right and its choice question wrong. */
 async function answerLessonTwo(page: Page) {
+  // Every test that starts here visits a lesson and one or two more pages: long, not slow pages.
+  test.slow();
   await page.goto('/lessons/the-neuron/');
   const number = await hydrated(page, 'neuron-output');
   await number.getByRole('textbox', { name: 'Your answer' }).fill(answer);
@@ -35,8 +37,6 @@ const lessonTwo = (page: Page) => page.locator('[data-progress-lesson="the-neuro
 test('answers are kept, listed on the progress page, exported, cleared and imported back', async ({
   page,
 }, testInfo) => {
-  // Two lesson visits, the progress page four times and an axe scan: a long test, not a slow page.
-  test.slow();
   await answerLessonTwo(page);
   // The lesson's end gives the completion code; a reload restores both answers and verdicts.
   await page.locator('.lesson-completion').scrollIntoViewIfNeeded();
