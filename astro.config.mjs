@@ -13,6 +13,7 @@ import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
 import { ecNotebookCells } from './src/markdown/ec-notebook-cells.ts';
 import remarkFailOnTemplateCode from './src/markdown/remark-fail-on-template-code.ts';
+import remarkQuestionRegistry from './src/markdown/remark-question-registry.ts';
 import cspInlineHashes from './src/integrations/csp-inline-hashes.ts';
 import digitsAsset from './src/integrations/digits-asset.ts';
 import mathFontPreload from './src/integrations/math-font-preload.ts';
@@ -39,7 +40,12 @@ export default defineConfig({
     // Starlight highlights code blocks with Expressive Code; Astro's own Shiki pass is not needed.
     syntaxHighlight: false,
     processor: unified({
-      remarkPlugins: [remarkMath, remarkFailOnTemplateCode, remarkNotebookCells],
+      remarkPlugins: [
+        remarkMath,
+        remarkFailOnTemplateCode,
+        remarkNotebookCells,
+        remarkQuestionRegistry,
+      ],
       rehypePlugins: [rehypeMath, rehypeLeanMathml, [rehypeBaseLinks, { base }]],
     }),
   },
@@ -113,6 +119,7 @@ export default defineConfig({
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
             { label: 'Instructor guide', link: '/instructor-guide/' },
+            { label: 'Check completion codes', link: '/instructor-guide/completion-codes/' },
             { label: 'Embed a widget', link: '/embed/' },
           ],
         },
@@ -122,6 +129,7 @@ export default defineConfig({
             { label: 'Playground', link: '/playground/' },
             { label: 'Digit lab', link: '/digits/' },
             { label: 'Scratch notebook', link: '/notebook/' },
+            { label: 'Your progress', link: '/progress/' },
           ],
         },
       ],

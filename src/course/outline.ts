@@ -69,6 +69,13 @@ export function lessonFileName(lesson: LessonOutline): string {
   return `${String(lesson.number).padStart(2, '0')}-${lesson.slug}.mdx`;
 }
 
+/** The slug of a lesson file's path (`…/lessons/02-the-neuron.mdx` -> `the-neuron`), or undefined. */
+export function lessonSlugOfPath(path: string | undefined): string | undefined {
+  const parts = (path ?? '').split(/[\\/]/);
+  if (parts.at(-2) !== 'lessons') return undefined;
+  return LESSON_FILE.exec(parts.at(-1) ?? '')?.[2];
+}
+
 /** The collection id (and URL path below the base) of a lesson, e.g. `lessons/the-neuron`. */
 export function lessonId(lesson: LessonOutline): string {
   return `lessons/${lesson.slug}`;
