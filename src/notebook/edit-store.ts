@@ -1,4 +1,4 @@
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage } from '../lib/safe-storage';
 
 /** What the page shows for one cell when it loads. */
 export interface LoadedCell {

@@ -1,4 +1,4 @@
-import { createSafeStorage } from './safe-storage';
+import { createSafeStorage } from '../lib/safe-storage';
 
 /** One cell of the scratch notebook: `id` stays the same when cells move. */
 export interface ScratchCell {

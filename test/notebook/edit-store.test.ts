@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEditStore } from '../../src/notebook/edit-store';
-import { MEMORY_ONLY_NOTICE } from '../../src/notebook/safe-storage';
+import { MEMORY_ONLY_NOTICE } from '../../src/lib/safe-storage';
 
 /** An in-memory Storage; `quota` makes setItem throw once the store holds that many keys. */
 function fakeStorage({ quota = Infinity, blocked = false } = {}): Storage {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as engine from '../../engine/index.ts';
 import { createScratchStore, STARTER_CELLS } from '../../src/notebook/scratch-store';
-import { MEMORY_ONLY_NOTICE } from '../../src/notebook/safe-storage';
+import { MEMORY_ONLY_NOTICE } from '../../src/lib/safe-storage';
 import { codeFromHash } from '../../src/notebook/page/scratch';
 import { cellScopeNames } from '../../src/notebook/cell-scope-names';
 import { createKernel } from '../../src/notebook/kernel';

@@ -1,4 +1,4 @@
-import { createSafeStorage, pageStorage } from '../../notebook/safe-storage';
+import { createSafeStorage, pageStorage } from '../safe-storage';
 import { readRecord } from './records';
 import type { AnswerRecord } from './types';
 

@@ -2,7 +2,7 @@ import { createEditStore } from '../edit-store';
 import { crossTabAction } from './cross-tab';
 import { button } from './dom';
 import { withCellCode } from '../ipynb';
-import { pageStorage } from '../safe-storage';
+import { pageStorage } from '../../lib/safe-storage';
 import { createNotebook, type Notebook, type PageCell } from './notebook';
 import { createNotebookBar } from './notebook-bar';
 

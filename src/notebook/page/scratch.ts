@@ -1,6 +1,6 @@
 import { codeToIpynb } from '../ipynb';
 import { cellsFromIpynb, IpynbImportError } from '../ipynb-import';
-import { pageStorage } from '../safe-storage';
+import { pageStorage } from '../../lib/safe-storage';
 import { mergeScratch } from '../scratch-merge';
 import {
   createScratchStore,
