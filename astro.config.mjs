@@ -159,6 +159,14 @@ export default defineConfig({
           find: /^\.\.\/components-internals\/TableOfContents\/starlight-toc$/,
           replacement: fileURLToPath(new URL('./src/lib/toc-tracker.ts', import.meta.url)),
         },
+        // Pagefind's search UI, built when a reader reaches for search rather than at load on every
+        // page (see src/lib/search/lazy-pagefind-ui.ts, which imports the real one by its file path).
+        {
+          find: /^@pagefind\/default-ui$/,
+          replacement: fileURLToPath(
+            new URL('./src/lib/search/lazy-pagefind-ui.ts', import.meta.url),
+          ),
+        },
       ],
     },
     build: {
