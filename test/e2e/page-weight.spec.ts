@@ -31,7 +31,7 @@ const OVER_BUDGET: Record<string, number> = {
   '/lessons/activation-functions/': 2150,
   '/lessons/logic-gates/': 1900,
   '/lessons/the-xor-problem/': 2050,
-  '/lessons/gradient-descent/': 1700,
+  '/lessons/gradient-descent/': 1750,
   '/lessons/forward-and-backpropagation/': 2250,
 };
 
