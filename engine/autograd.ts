@@ -220,7 +220,7 @@ function checkData(where: string, data: unknown, label: string): number {
 
 function toValue(where: string, v: Value | number): Value {
   if (v instanceof Value) return v;
-  if (typeof v === 'number') return new Value(checkData(where, v, ''), String(v));
+  if (typeof v === 'number') return new Value(checkData(where, v, ''));
   return fail(where, `expected a Value or a number, got ${describe(v)}`);
 }
 

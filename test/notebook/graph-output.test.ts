@@ -86,6 +86,9 @@ describe('a graph as text', () => {
       '(a + 2) × tanh(a)',
       '…^2',
     ]);
+    // A number given directly is a constant: it has no name of its own.
+    expect(graphSentences(g)[1]).toBe('2 = 2, a constant, gradient 0.');
+    expect(graphSummary(g)).toContain('6 values (1 input, 1 constant)');
   });
 
   it('reads every value in order, with what made it and its gradient', () => {

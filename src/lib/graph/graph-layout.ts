@@ -1,4 +1,5 @@
 import dagre from '@dagrejs/dagre';
+import { formatNumber } from '../../../engine/index.ts';
 import type { GraphEdge, GraphNode, ValueGraph } from '../../../engine/index.ts';
 import { nodeLines } from './graph-text';
 
@@ -11,9 +12,10 @@ export interface PlacedNode extends GraphNode {
   lines: string[];
 }
 
-/** An edge routed by the layout: the polyline from its input's box to its node's. */
+/** An edge routed by the layout: the polyline from its input's box to its node's, and its label's centre. */
 export interface PlacedEdge extends GraphEdge {
   points: { x: number; y: number }[];
+  label: { x: number; y: number; width: number; height: number; text: string };
 }
 
 /** A value graph laid out left to right, inputs on the left, the output on the right. */
@@ -29,6 +31,7 @@ export const GRAPH_FONT_SIZE = 12;
 const CHAR_WIDTH = 7.3;
 const LINE_HEIGHT = 16;
 const PADDING = 8;
+const labelWidth = (text: string) => Math.ceil(text.length * CHAR_WIDTH) + 4;
 
 /**
  * Places the nodes and routes the edges with dagre (a layered layout: each value sits in a column
@@ -37,7 +40,7 @@ const PADDING = 8;
  */
 export function layoutGraph(graph: ValueGraph): GraphLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
-  g.setGraph({ rankdir: 'LR', nodesep: 14, ranksep: 44, marginx: 4, marginy: 4 });
+  g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 8, ranksep: 28, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
   const lines = nodeLines(graph);
   graph.nodes.forEach((node, i) => {
@@ -45,7 +48,17 @@ export function layoutGraph(graph: ValueGraph): GraphLayout {
     const height = lines[i].length * LINE_HEIGHT + PADDING;
     g.setNode(String(node.id), { width, height });
   });
-  graph.edges.forEach((edge, i) => g.setEdge(String(edge.from), String(edge.to), {}, String(i)));
+  // Each edge's label (its local derivative) gets a box of its own in the layout, so dagre keeps
+  // it clear of the other edges and of the values' boxes.
+  const labels = graph.edges.map((edge) => `∂ ${formatNumber(edge.local)}`);
+  graph.edges.forEach((edge, i) =>
+    g.setEdge(
+      String(edge.from),
+      String(edge.to),
+      { width: labelWidth(labels[i]), height: LINE_HEIGHT, labelpos: 'c' },
+      String(i),
+    ),
+  );
   dagre.layout(g);
   const nodes = graph.nodes.map((node, i): PlacedNode => {
     const placed = g.node(String(node.id));
@@ -58,10 +71,20 @@ export function layoutGraph(graph: ValueGraph): GraphLayout {
       lines: lines[i],
     };
   });
-  const edges = graph.edges.map((edge, i): PlacedEdge => ({
-    ...edge,
-    points: g.edge({ v: String(edge.from), w: String(edge.to), name: String(i) }).points,
-  }));
+  const edges = graph.edges.map((edge, i): PlacedEdge => {
+    const placed = g.edge({ v: String(edge.from), w: String(edge.to), name: String(i) });
+    return {
+      ...edge,
+      points: placed.points,
+      label: {
+        x: placed.x,
+        y: placed.y,
+        width: labelWidth(labels[i]),
+        height: LINE_HEIGHT,
+        text: labels[i],
+      },
+    };
+  });
   const size = g.graph();
   return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges };
 }

@@ -1,4 +1,3 @@
-import { formatNumber } from '../../../engine/index.ts';
 import { escapeHtml } from '../escape-html';
 import {
   GRAPH_FONT_SIZE,
@@ -23,18 +22,20 @@ function arrowhead(points: { x: number; y: number }[]): string {
  * A laid-out value graph as an SVG string: a box per value (name, value, gradient) and an arrow
  * per edge labelled with its local derivative. Colours are the theme's CSS variables with
  * fallbacks, so the same markup reads in the page (light and dark) and as a standalone image in
- * Jupyter. Hidden from screen readers: the figure around it carries the text (graph-text.ts).
+ * Jupyter. An edge's label sits in a gap of its line (a box of the background's colour), so the
+ * line does not strike it through. Hidden from screen readers: the figure around it carries the text (graph-text.ts).
  */
 export function graphSvg(layout: GraphLayout): string {
   const edges = layout.edges
     .map((edge) => {
       const points = edge.points;
       const line = points.map((p) => `${round(p.x)},${round(p.y)}`).join(' ');
-      const mid = points[Math.floor(points.length / 2)];
+      const { x, y, width, height, text } = edge.label;
       return (
         `<polyline points="${line}" fill="none" stroke="currentColor" stroke-opacity="0.55"/>` +
         arrowhead(points) +
-        `<text x="${round(mid.x)}" y="${round(mid.y - 4)}" text-anchor="middle" class="nn-graph-local" style="fill: var(--nn-graph-local, #555)">∂ ${escapeHtml(formatNumber(edge.local))}</text>`
+        `<rect x="${round(x - width / 2)}" y="${round(y - height / 2)}" width="${round(width)}" height="${round(height)}" style="fill: var(--sl-color-bg, #fff)"/>` +
+        `<text x="${round(x)}" y="${round(y + GRAPH_FONT_SIZE / 3)}" text-anchor="middle" style="fill: var(--nn-graph-local, #555)">${escapeHtml(text)}</text>`
       );
     })
     .join('');

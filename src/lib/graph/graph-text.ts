@@ -103,7 +103,9 @@ export function graphSentences(graph: ValueGraph): string[] {
     const args = ids[node.id].map((id) => names[id]);
     const made =
       node.op === 'input'
-        ? 'an input'
+        ? node.label
+          ? 'an input'
+          : 'a constant'
         : node.op === 'pow'
           ? `${args[0]} to the power ${formatNumber(node.exponent ?? 0)}`
           : `${OP_WORDS[node.op]} of ${args.join(' and ')}`;
@@ -111,10 +113,14 @@ export function graphSentences(graph: ValueGraph): string[] {
   });
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** A one-line summary: how many values, and the output's value. */
 export function graphSummary(graph: ValueGraph): string {
   const names = nodeNames(graph);
   const last = graph.nodes.length - 1;
-  const inputs = graph.nodes.filter((n) => n.op === 'input').length;
-  return `A computational graph of ${graph.nodes.length} values (${inputs} inputs), computing ${names[last]} = ${formatNumber(graph.nodes[last].data)}; each box shows a value and its gradient, each arrow the local derivative.`;
+  const inputs = graph.nodes.filter((n) => n.op === 'input' && n.label).length;
+  const constants = graph.nodes.filter((n) => n.op === 'input' && !n.label).length;
+  const parts = [plural(inputs, 'input'), ...(constants ? [plural(constants, 'constant')] : [])];
+  return `A computational graph of ${graph.nodes.length} values (${parts.join(', ')}), computing ${names[last]} = ${formatNumber(graph.nodes[last].data)}; each box shows a value and its gradient, each arrow the local derivative.`;
 }
