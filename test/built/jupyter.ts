@@ -38,6 +38,11 @@ export async function executeNotebook(
         '--execute',
         '--ExecutePreprocessor.kernel_name=deno',
         '--ExecutePreprocessor.timeout=300',
+        // nbclient waits 4 s by default for a cell's outputs after the kernel replies, then drops
+        // the ones still on their way without a word: a busy machine lost a lesson's displayed
+        // value that way. Wait longer, and fail loudly if outputs are still missing.
+        '--ExecutePreprocessor.iopub_timeout=60',
+        '--ExecutePreprocessor.raise_on_iopub_timeout=True',
         '--output-dir',
         dirname(output),
         '--output',
