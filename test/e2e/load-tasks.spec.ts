@@ -64,9 +64,11 @@ function selfTimes(main: TraceEvent[], from: number, to: number): [string, numbe
   return [...self].filter(([name]) => !/RunTask/.test(name)).sort((a, b) => b[1] - a[1]);
 }
 
+// A phone-sized page, and no Playwright trace of its own beside the one this file records.
+test.use({ viewport: { width: 412, height: 823 }, trace: 'off' });
+
 test.describe('long tasks while a page loads', () => {
   test.skip(!bench, 'a measurement for npm run bench:browser');
-  test.use({ viewport: { width: 412, height: 823 }, trace: 'off' });
   for (const path of PAGES) {
     test(`/${path}`, async ({ page, context }) => {
       const cdp = await context.newCDPSession(page);
