@@ -8,14 +8,29 @@ import { tableCellHtml } from './table-cell-html';
 import type { Display } from './display';
 import type { CellOutput } from './outputs';
 
-/** The libraries that draw outputs; passed in so this code runs at build time and in the browser. */
+/**
+ * The libraries that draw outputs; passed in so this code runs at build time and in the browser.
+ * The page loads each only when an output needs it, so all but `document` may be missing: an output
+ * whose library is missing fails with a message naming both.
+ */
 export interface OutputLibraries {
-  /** Typesets LaTeX as MathML (see `src/lib/math-markup.ts`). */
-  typeset: (latex: string) => string;
-  Plot: PlotModule;
   document: Document;
-  /** Draws a value graph as SVG (src/lib/graph/draw-graph.ts; dagre, loaded when a graph needs it). */
-  drawGraph: (graph: ValueGraph) => string;
+  /** Typesets LaTeX as MathML (see `src/lib/math-markup.ts`): `steps` outputs. */
+  typeset?: (latex: string) => string;
+  /** Observable Plot: `chart` outputs. */
+  Plot?: PlotModule;
+  /** Draws a value graph as SVG (src/lib/graph/draw-graph.ts, with dagre): `graph` outputs. */
+  drawGraph?: (graph: ValueGraph) => string;
+}
+
+function need<K extends 'typeset' | 'Plot' | 'drawGraph'>(
+  libs: OutputLibraries,
+  name: K,
+  kind: CellOutput['kind'],
+): NonNullable<OutputLibraries[K]> {
+  const lib = libs[name];
+  if (!lib) throw new Error(`A ${kind} output needs ${name}, which was not loaded.`);
+  return lib as NonNullable<OutputLibraries[K]>;
 }
 
 /** console.log shows strings bare, as a terminal does; other values as the notebook displays them. */
@@ -43,14 +58,15 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
     case 'table':
       return `<div class="nb-table">${tableToHtml(output)}</div>`;
     case 'chart': {
-      const svg = notebookChart(libs.Plot, libs.document, output.chart);
+      const svg = notebookChart(need(libs, 'Plot', 'chart'), libs.document, output.chart);
       svg.setAttribute('aria-hidden', 'true');
       return `<figure class="nb-chart">${svg.outerHTML}<figcaption>${escapeHtml(notebookChartSummary(output.chart))}</figcaption></figure>`;
     }
     case 'steps': {
+      const typeset = need(libs, 'typeset', 'steps');
       const items = output.steps
         .map((step) => {
-          const math = libs.typeset(toLatex(step, { symbolic: true }));
+          const math = typeset(toLatex(step, { symbolic: true }));
           return `<li><span aria-hidden="true">${math}</span><span class="nn-sr-only">${escapeHtml(toText(step, { symbolic: true }))}</span></li>`;
         })
         .join('');
@@ -64,7 +80,7 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
       const values = graphSentences(output.graph)
         .map((s) => `<li>${escapeHtml(s)}</li>`)
         .join('');
-      return `<figure class="nb-graph"><div class="nb-graph-scroll" tabindex="0" role="group" aria-label="The graph, scrollable">${libs.drawGraph(output.graph)}</div><figcaption>${escapeHtml(graphSummary(output.graph))}</figcaption><details><summary>Every value, in order</summary><ol>${values}</ol></details></figure>`;
+      return `<figure class="nb-graph"><div class="nb-graph-scroll" tabindex="0" role="group" aria-label="The graph, scrollable">${need(libs, 'drawGraph', 'graph')(output.graph)}</div><figcaption>${escapeHtml(graphSummary(output.graph))}</figcaption><details><summary>Every value, in order</summary><ol>${values}</ol></details></figure>`;
     }
     case 'error': {
       const where = output.line

@@ -158,4 +158,18 @@ describe('a graph drawn', () => {
     expect(bundle['image/svg+xml']).not.toContain('var(--sl-color-accent)');
     expect(bundle['text/plain'].split('\n')).toHaveLength(7);
   });
+
+  it('asks for the library it needs by name when the page has not loaded it', () => {
+    const outputs: CellOutput[] = [];
+    cellHelpers((o) => outputs.push(o)).graph(neuronGraph().y);
+    expect(() => outputsToHtml(outputs, { document: libs.document })).toThrow(
+      'A graph output needs drawGraph, which was not loaded.',
+    );
+    // Text outputs need nothing but the document.
+    expect(
+      outputsToHtml([{ kind: 'value', display: { t: 'number', text: '2' } }], {
+        document: libs.document,
+      }),
+    ).toContain('2');
+  });
 });

@@ -1,6 +1,6 @@
 import { heavy, loadHeavyLibs } from '../../lib/heavy-libs.svelte';
 import { typesetWith } from '../../lib/math-markup';
-import { outputsToHtml, type OutputLibraries } from '../outputs-html';
+import { outputsToHtml } from '../outputs-html';
 import type { CellOutput } from '../outputs';
 
 /** Text, values, tables and errors need neither Temml nor Plot. */
@@ -14,14 +14,13 @@ const needsHeavyLibs = (output: CellOutput) => output.kind === 'steps' || output
 export async function renderOutput(output: CellOutput): Promise<string> {
   if (output.kind === 'graph') {
     const { drawGraph } = await import('../../lib/graph/draw-graph');
-    return outputsToHtml([output], { document, drawGraph } as OutputLibraries);
+    return outputsToHtml([output], { document, drawGraph });
   }
-  if (!needsHeavyLibs(output)) return outputsToHtml([output], { document } as OutputLibraries);
+  if (!needsHeavyLibs(output)) return outputsToHtml([output], { document });
   await loadHeavyLibs();
   return outputsToHtml([output], {
     typeset: (latex) => typesetWith(heavy.temml!, latex),
     Plot: heavy.plot!,
     document,
-    drawGraph: () => '',
   });
 }
