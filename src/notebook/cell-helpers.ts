@@ -28,6 +28,25 @@ function stepsOf(value: unknown): Step[] {
   );
 }
 
+const PLOT_USAGE =
+  "plot(): expected plot(ys), plot(xs, ys) or plot([{ x, y }, ...]), optionally with the axes' names last: plot(xs, ys, { x: 'step', y: 'loss' })";
+
+interface AxisLabels {
+  x?: string;
+  y?: string;
+}
+
+/** `{ x: 'step', y: 'loss' }`: a plain object whose only keys are x and y, each a string. */
+function isAxisLabels(value: unknown): value is AxisLabels {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  if (ArrayBuffer.isView(value)) return false;
+  const entries = Object.entries(value);
+  if (entries.length === 0 || entries.some(([k]) => k !== 'x' && k !== 'y')) return false;
+  if (entries.some(([, v]) => typeof v !== 'string'))
+    throw new Error("plot(): the axes' names must be text, as in { x: 'step', y: 'loss' }");
+  return true;
+}
+
 function finitePoints(points: { x: number; y: number }[], where: string) {
   const kept = points.filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y));
   if (kept.length === 0) throw new Error(`${where}: nothing to plot: no finite (x, y) values`);
@@ -56,16 +75,28 @@ export function cellHelpers(emit: Emit) {
       debug: log('log'),
     },
 
-    /** plot(ys), plot(xs, ys) or plot([{ x, y }, ...]): a line chart. */
-    plot(a: unknown, b?: unknown) {
+    /**
+     * plot(ys), plot(xs, ys) or plot([{ x, y }, ...]): a line chart. A last argument
+     * `{ x: 'step', y: 'loss' }` names the axes (the chart's caption reads them too).
+     */
+    plot(a: unknown, ...rest: unknown[]) {
+      const last = rest.at(-1);
+      const labels = isAxisLabels(last) ? (rest.pop() as AxisLabels) : {};
+      const b = rest[0];
       let points: { x: number; y: number }[];
       if (Array.isArray(b)) points = (a as number[]).map((x, i) => ({ x, y: Number(b[i]) }));
+      else if (b !== undefined) throw new Error(PLOT_USAGE);
       else if (Array.isArray(a) && a.every((p) => typeof p === 'object' && p !== null && 'x' in p))
         points = a as { x: number; y: number }[];
       else if (Array.isArray(a) || ArrayBuffer.isView(a))
         points = Array.from(a as ArrayLike<number>, (y, x) => ({ x, y: Number(y) }));
-      else throw new Error('plot(): expected plot(ys), plot(xs, ys) or plot([{ x, y }, ...])');
-      chart({ type: 'line', points: finitePoints(points, 'plot()'), xLabel: 'x', yLabel: 'y' });
+      else throw new Error(PLOT_USAGE);
+      chart({
+        type: 'line',
+        points: finitePoints(points, 'plot()'),
+        xLabel: labels.x ?? 'x',
+        yLabel: labels.y ?? 'y',
+      });
     },
 
     /** plotLoss(history): the loss per epoch from train(). */

@@ -1,10 +1,44 @@
 import type { PlotModule } from '../heavy-libs.svelte';
+import { formatNumber } from '../../../engine/index.ts';
 import type { ChartData } from './chart-data';
 
 /** The size of a cell's chart in SVG units; it scales to the cell's width. */
 export const NOTEBOOK_CHART_SIZE = { width: 560, height: 260 };
 
-const base = { ...NOTEBOOK_CHART_SIZE, style: { background: 'transparent', fontSize: '12px' } };
+// The bottom margin holds the tick labels and, below them, the x axis's name (Plot's default 30
+// puts the name on the labels).
+const base = {
+  ...NOTEBOOK_CHART_SIZE,
+  marginBottom: 40,
+  style: { background: 'transparent', fontSize: '12px' },
+};
+
+/** The smallest and largest value (a loop: a spread of 100,000 points would overflow the stack). */
+function extent(values: number[]): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
+/**
+ * Room on the left for the y axis's tick labels, which Plot does not measure: its default (40)
+ * cuts off labels such as "0.200" or "-1,000". Plot's ticks are round numbers about a fifth of
+ * the range apart, so their widest label has the digits of the range's ends and the decimals of
+ * that step; a digit is about 7 units wide at the chart's 12 px.
+ */
+export function marginForTicks(values: number[]): number {
+  const [lo, hi] = extent(values);
+  const step = (hi - lo) / 5 || Math.abs(hi) || 1;
+  const decimals = Math.max(0, -Math.floor(Math.log10(step)));
+  const width = (v: number) =>
+    v.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: decimals })
+      .length;
+  return Math.max(40, 14 + 7 * Math.max(width(lo), width(hi)));
+}
 
 /** Draws a chart a cell asked for (`plotLoss`, `plot`, `plotBoundary`). */
 export function notebookChart(Plot: PlotModule, document: Document, chart: ChartData): Element {
@@ -28,6 +62,7 @@ export function notebookChart(Plot: PlotModule, document: Document, chart: Chart
       return Plot.plot({
         ...base,
         document,
+        marginLeft: marginForTicks(chart.points.map((p) => p.y)),
         x: { label: chart.xLabel, labelAnchor: 'center' },
         y: { label: chart.yLabel, grid: true },
         marks: [
@@ -89,8 +124,11 @@ export function notebookChartSummary(chart: ChartData): string {
       if (!first || !last) return 'A loss chart with no finite values.';
       return `Loss over ${chart.points.length} epochs, from ${first.loss.toPrecision(4)} at epoch ${first.epoch} to ${last.loss.toPrecision(4)} at epoch ${last.epoch}.`;
     }
-    case 'line':
-      return `A line chart of ${chart.points.length} points.`;
+    case 'line': {
+      const [x0, x1] = extent(chart.points.map((p) => p.x));
+      const [y0, y1] = extent(chart.points.map((p) => p.y));
+      return `A line chart of ${chart.yLabel} against ${chart.xLabel}, ${chart.points.length} points: ${chart.xLabel} from ${formatNumber(x0)} to ${formatNumber(x1)}, ${chart.yLabel} from ${formatNumber(y0)} to ${formatNumber(y1)}.`;
+    }
     case 'boundary': {
       const ones = chart.points.filter((p) => p.label >= 0.5).length;
       return `The network's output over the plane, shaded from 0 (red) to 1 (blue), with ${chart.points.length} data points (${ones} labelled 1).`;
