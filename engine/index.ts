@@ -26,6 +26,7 @@ export type {
   AverageStep,
   UpdateStep,
   MomentumUpdateStep,
+  RmspropUpdateStep,
   AdamUpdateStep,
   PerceptronUpdateStep,
   SoftmaxStep,

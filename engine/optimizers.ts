@@ -2,17 +2,18 @@ import { checkFinite, describe, fail } from './errors.ts';
 import type { Label, Step } from './steps.ts';
 
 /** The names of the built-in optimizers. */
-export type OptimizerName = 'sgd' | 'momentum' | 'adam';
+export type OptimizerName = 'sgd' | 'momentum' | 'rmsprop' | 'adam';
 
 /** An optimizer by name, or with its settings: `{ name: 'momentum', beta: 0.9 }`. */
 export type OptimizerSpec =
   | OptimizerName
   | { name: 'sgd' }
   | { name: 'momentum'; beta?: number }
+  | { name: 'rmsprop'; rho?: number; epsilon?: number }
   | { name: 'adam'; beta1?: number; beta2?: number; epsilon?: number };
 
 /** The valid optimizer names, for error messages and pickers. */
-export const optimizerNames: OptimizerName[] = ['sgd', 'momentum', 'adam'];
+export const optimizerNames: OptimizerName[] = ['sgd', 'momentum', 'rmsprop', 'adam'];
 
 /** An optimizer with its state (velocities, moments), sized for one network. */
 export interface Optimizer {
@@ -34,7 +35,10 @@ export interface Optimizer {
 
 /**
  * Creates an optimizer for `size` parameters. sgd: w <- w - eta g. momentum (the form PyTorch
- * uses): v <- beta v + g, w <- w - eta v. adam: bias-corrected first and second moments.
+ * uses): v <- beta v + g, w <- w - eta v. rmsprop: a running mean of squared gradients,
+ * v <- rho v + (1 - rho) g^2, divides each step, w <- w - eta g / (sqrt(v) + epsilon), so every
+ * parameter moves by about eta whatever the size of its gradient (rho 0.9 as in Hinton's lecture,
+ * where the rule was proposed). adam: bias-corrected first and second moments.
  */
 export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Optimizer {
   const s = typeof spec === 'string' ? { name: spec } : spec;
@@ -74,12 +78,42 @@ export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Opti
       },
     };
   }
+  if (s.name === 'rmsprop') {
+    const rho = rate(where, 'rho', 'rho' in s ? s.rho : undefined, 0.9);
+    const epsilon = positive(where, 'epsilon', 'epsilon' in s ? s.epsilon : undefined, 1e-8);
+    const v = new Float64Array(size);
+    return {
+      name: 'rmsprop',
+      apply(params, gradSum, count, lr, steps, labels) {
+        for (let i = 0; i < params.length; i++) {
+          const g = gradSum[i] / count;
+          gradSum[i] = 0;
+          const vOld = v[i];
+          v[i] = rho * vOld + (1 - rho) * g * g;
+          const old = params[i];
+          params[i] = old - (lr * g) / (Math.sqrt(v[i]) + epsilon);
+          if (steps !== null && labels !== null) {
+            steps.push({
+              kind: 'rmspropUpdate',
+              parameter: labels[i],
+              old,
+              learningRate: lr,
+              rho,
+              epsilon,
+              gradient: g,
+              vOld,
+              v: v[i],
+              result: params[i],
+            });
+          }
+        }
+      },
+    };
+  }
   if (s.name === 'adam') {
     const beta1 = rate(where, 'beta1', 'beta1' in s ? s.beta1 : undefined, 0.9);
     const beta2 = rate(where, 'beta2', 'beta2' in s ? s.beta2 : undefined, 0.999);
-    const epsilon =
-      'epsilon' in s && s.epsilon !== undefined ? checkFinite(where, 'epsilon', s.epsilon) : 1e-8;
-    if (epsilon <= 0) fail(where, `expected epsilon to be > 0, got ${epsilon}`);
+    const epsilon = positive(where, 'epsilon', 'epsilon' in s ? s.epsilon : undefined, 1e-8);
     const m = new Float64Array(size);
     const v = new Float64Array(size);
     let t = 0;
@@ -161,5 +195,13 @@ function rate(where: string, name: string, value: number | undefined, fallback: 
   if (value === undefined) return fallback;
   checkFinite(where, name, value);
   if (value < 0 || value >= 1) fail(where, `expected ${name} to be in [0, 1), got ${value}`);
+  return value;
+}
+
+/** A number > 0 (a divisor's guard), or its default. */
+function positive(where: string, name: string, value: number | undefined, fallback: number) {
+  if (value === undefined) return fallback;
+  checkFinite(where, name, value);
+  if (value <= 0) fail(where, `expected ${name} to be > 0, got ${value}`);
   return value;
 }

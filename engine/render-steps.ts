@@ -91,6 +91,7 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
     }
     case 'update':
     case 'momentumUpdate':
+    case 'rmspropUpdate':
     case 'adamUpdate':
     case 'perceptronUpdate':
       return renderUpdate(step, kit);

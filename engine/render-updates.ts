@@ -5,15 +5,16 @@ import type {
   Label,
   MomentumUpdateStep,
   PerceptronUpdateStep,
+  RmspropUpdateStep,
   UpdateStep,
 } from './steps.ts';
 
 /**
  * Rendering of the parameter updates (internal; `render` in render-steps.ts calls this): plain
- * gradient descent, momentum, Adam and the perceptron rule, each with its numbers.
+ * gradient descent, momentum, RMSProp, Adam and the perceptron rule, each with its numbers.
  */
 export function renderUpdate(
-  step: UpdateStep | MomentumUpdateStep | AdamUpdateStep | PerceptronUpdateStep,
+  step: UpdateStep | MomentumUpdateStep | RmspropUpdateStep | AdamUpdateStep | PerceptronUpdateStep,
   kit: RenderKit,
 ): string {
   const { n, sym, num, f, t, mul, chain, paramRule } = kit;
@@ -44,6 +45,27 @@ export function renderUpdate(
         step.parameter,
         `${p} - ${mul(n.eta, v)}`,
         `${num(step.old)} - ${f(step.learningRate)}${f(step.velocity)}`,
+        step.result,
+      );
+      return first + n.sep + second;
+    }
+    case 'rmspropUpdate': {
+      const p = sym(step.parameter);
+      const g = sym(gradientLabel(step.parameter));
+      const v = momentLabel('v', step.parameter, n.latex);
+      const rho = n.latex ? String.raw`\rho` : 'rho';
+      const eps = n.latex ? String.raw`\epsilon` : 'epsilon';
+      const first = chain(
+        v,
+        `${mul(rho, v)} + ${mul(`(1 - ${rho})`, `(${g})^2`)}`,
+        `${f(step.rho)}${f(step.vOld)} + (1 - ${num(step.rho)})${f(step.gradient)}^2`,
+        step.v,
+        n.assign,
+      );
+      const second = paramRule(
+        step.parameter,
+        `${p} - ${mul(n.eta, n.frac(g, `${n.sqrt(v)} + ${eps}`))}`,
+        `${num(step.old)} - ${f(step.learningRate)}${n.frac(num(step.gradient), `${n.sqrt(num(step.v))} + ${num(step.epsilon)}`)}`,
         step.result,
       );
       return first + n.sep + second;

@@ -113,6 +113,20 @@ export interface MomentumUpdateStep {
   result: number;
 }
 
+/** RMSProp: a running mean of squared gradients, v <- rho v + (1 - rho) g^2, divides the step. */
+export interface RmspropUpdateStep {
+  kind: 'rmspropUpdate';
+  parameter: Label;
+  old: number;
+  learningRate: number;
+  rho: number;
+  epsilon: number;
+  gradient: number;
+  vOld: number;
+  v: number;
+  result: number;
+}
+
 /** Adam: first and second moment estimates, their bias corrections, then the update. */
 export interface AdamUpdateStep {
   kind: 'adamUpdate';
@@ -181,6 +195,7 @@ export type Step =
   | AverageStep
   | UpdateStep
   | MomentumUpdateStep
+  | RmspropUpdateStep
   | AdamUpdateStep
   | PerceptronUpdateStep
   | SoftmaxStep

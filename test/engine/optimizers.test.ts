@@ -34,6 +34,41 @@ describe('createOptimizer', () => {
     expect(toText(steps[0])).toBe('v[w1] <- (0.9)(1) + 1 = 1.9; w1 <- 0.9 - (0.1)(1.9) = 0.71');
   });
 
+  it("createOptimizer('rmsprop') divides each step by the root of a running mean of squared gradients", () => {
+    const p = Float64Array.from([1, 1]);
+    const opt = createOptimizer('rmsprop', 2);
+    // First step: v = 0.1 g^2, so the step is eta g / (sqrt(0.1) |g| + epsilon): about eta / sqrt(0.1)
+    // for a large gradient and a tiny one alike.
+    opt.apply(p, Float64Array.from([4, -0.004]), 1, 0.01, null, null);
+    expect(Array.from(p)).toEqual([
+      1 - (0.01 * 4) / (Math.sqrt(0.1 * 16) + 1e-8),
+      1 + (0.01 * 0.004) / (Math.sqrt(0.1 * 0.004 ** 2) + 1e-8),
+    ]);
+    expectClose(Array.from(p), [1 - 0.01 / Math.sqrt(0.1), 1 + 0.01 / Math.sqrt(0.1)], 1e-6);
+    // Second step by hand, with rho = 0.5.
+    const q = Float64Array.from([2]);
+    const half = createOptimizer({ name: 'rmsprop', rho: 0.5, epsilon: 1e-8 }, 1);
+    half.apply(q, Float64Array.from([2]), 1, 0.1, null, null);
+    const v1 = 0.5 * 4;
+    const after1 = 2 - (0.1 * 2) / (Math.sqrt(v1) + 1e-8);
+    expect(q[0]).toBe(after1);
+    const steps: Step[] = [];
+    half.apply(q, Float64Array.from([3]), 3, 0.1, steps, labels);
+    const v2 = 0.5 * v1 + 0.5 * 1;
+    expect(q[0]).toBe(after1 - (0.1 * 1) / (Math.sqrt(v2) + 1e-8));
+    expect(steps[0]).toMatchObject({
+      kind: 'rmspropUpdate',
+      rho: 0.5,
+      vOld: v1,
+      v: v2,
+      gradient: 1,
+    });
+    // By hand: after1 = 2 - 0.2 / sqrt(2) = 1.8586; v2 = 0.5(2) + 0.5(1)^2 = 1.5; 1.8586 - 0.1 / sqrt(1.5) = 1.7769.
+    expect(toText(steps[0])).toBe(
+      'v[w1] <- (0.5)(2) + (1 - 0.5)(1)^2 = 1.5; w1 <- 1.8586 - (0.1)(1)/(sqrt(1.5) + 1e-8) = 1.7769',
+    );
+  });
+
   it("createOptimizer('adam') matches the bias-corrected update, whose first step is eta * sign(g)", () => {
     const p = Float64Array.from([0, 0]);
     const opt = createOptimizer('adam', 2);
@@ -51,14 +86,20 @@ describe('createOptimizer', () => {
   });
 
   it('createOptimizer() rejects unknown names and bad settings', () => {
-    expect(() => createOptimizer('rmsprop' as never, 1)).toThrow(
-      'createOptimizer: unknown optimizer "rmsprop"; expected one of sgd, momentum, adam',
+    expect(() => createOptimizer('adagrad' as never, 1)).toThrow(
+      'createOptimizer: unknown optimizer "adagrad"; expected one of sgd, momentum, rmsprop, adam',
     );
     expect(() => createOptimizer({ name: 'momentum', beta: 1 }, 1)).toThrow(
       'createOptimizer: expected beta to be in [0, 1), got 1',
     );
     expect(() => createOptimizer({ name: 'adam', epsilon: 0 }, 1)).toThrow(
       'createOptimizer: expected epsilon to be > 0, got 0',
+    );
+    expect(() => createOptimizer({ name: 'rmsprop', rho: -0.1 }, 1)).toThrow(
+      'createOptimizer: expected rho to be in [0, 1), got -0.1',
+    );
+    expect(() => createOptimizer({ name: 'rmsprop', epsilon: NaN }, 1)).toThrow(
+      'createOptimizer: expected epsilon to be a finite number',
     );
   });
 });

@@ -136,7 +136,7 @@ describe('steps from the engine itself', () => {
     all.push(...net.gradients([0.25, -1.5], [1], 'mse').steps);
     const classifier = mlp([2, 3, 3], { activation: 'relu', output: 'softmax', seed: 2 });
     all.push(...classifier.gradients([0.25, -1.5], [0, 1, 0], 'crossEntropy').steps);
-    for (const optimizer of ['sgd', 'momentum', 'adam'] as const) {
+    for (const optimizer of ['sgd', 'momentum', 'rmsprop', 'adam'] as const) {
       all.push(
         ...createTrainer(net.clone(), gates.XOR, {
           loss: 'mse',

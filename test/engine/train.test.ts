@@ -169,8 +169,8 @@ describe('train', () => {
     expect(() => train(net, gates.AND, { ...ok, loss: 'l1' as never })).toThrow(
       'train: unknown loss "l1"; expected one of mse, bce, crossEntropy',
     );
-    expect(() => train(net, gates.AND, { ...ok, optimizer: 'rmsprop' as never })).toThrow(
-      'createOptimizer: unknown optimizer "rmsprop"; expected one of sgd, momentum, adam',
+    expect(() => train(net, gates.AND, { ...ok, optimizer: 'adagrad' as never })).toThrow(
+      'createOptimizer: unknown optimizer "adagrad"; expected one of sgd, momentum, rmsprop, adam',
     );
     expect(() => train(net, gates.AND, { ...ok, epochs: -1 })).toThrow(
       'train: expected epochs to be an integer >= 0, got -1',

@@ -63,9 +63,10 @@ describe('createTrainer', () => {
     for (const s of u.steps) expect(() => typeset(toLatex(s, { symbolic: true }))).not.toThrow();
   });
 
-  it('step({ explain: true }) with momentum and adam emits their update kinds, rendering as MathML', () => {
+  it('step({ explain: true }) with momentum, rmsprop and adam emits their update kinds, rendering as MathML', () => {
     for (const [optimizer, kind] of [
       ['momentum', 'momentumUpdate'],
+      ['rmsprop', 'rmspropUpdate'],
       ['adam', 'adamUpdate'],
     ] as const) {
       const t = createTrainer(mlp([2, 2, 1], { seed: 1 }), gates.XOR, {

@@ -111,6 +111,18 @@ export function stepOfEveryKind(v: number[]): Record<StepKind, Step> {
       velocity: x(),
       result: x(),
     })),
+    rmspropUpdate: k(() => ({
+      kind: 'rmspropUpdate',
+      parameter: w,
+      old: x(),
+      learningRate: x(),
+      rho: 0.9,
+      epsilon: 1e-8,
+      gradient: x(),
+      vOld: x(),
+      v: x(),
+      result: x(),
+    })),
     adamUpdate: k(() => ({
       kind: 'adamUpdate',
       parameter: label('b', [1], 2),

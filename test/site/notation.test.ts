@@ -56,7 +56,7 @@ function engineSteps(): Step[] {
   const soft = mlp([2, 3], { activation: 'tanh', output: 'softmax', seed: 2 });
   steps.push(...soft.gradients([0.3, -0.2], [0, 1, 0], 'crossEntropy').steps);
   const data = datasets.xor({ n: 8, seed: 1 });
-  for (const optimizer of ['sgd', 'momentum', 'adam'] as const) {
+  for (const optimizer of ['sgd', 'momentum', 'rmsprop', 'adam'] as const) {
     const t = createTrainer(
       mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed: 3 }),
       data,
