@@ -55,6 +55,8 @@ export type { LabelledParameter } from './parameter-list.ts';
 export { evaluate } from './evaluate.ts';
 export type { Evaluation } from './evaluate.ts';
 export { createOptimizer, optimizerNames } from './optimizers.ts';
+export { initNames } from './initializers.ts';
+export type { InitName, InitSpec } from './initializers.ts';
 export type { Optimizer, OptimizerName, OptimizerSpec } from './optimizers.ts';
 export { train, updatesPerEpoch } from './train.ts';
 export { createTrainer } from './trainer.ts';

@@ -1,3 +1,4 @@
+import type { InitSpec } from './initializers.ts';
 import type { Activation, ActivationInput, ActivationName } from './activations.ts';
 import type { ForwardResult } from './explain-forward.ts';
 import type { GradientResult } from './backprop.ts';
@@ -15,6 +16,8 @@ export interface MlpOptions {
   output?: ActivationName | ActivationInput | 'softmax';
   /** Seed for the initial weights; default 1. */
   seed?: number;
+  /** How the first weights are drawn: `'auto'` (default), `'xavier'`, `'he'`, `'zeros'`, ... (initializers.ts). */
+  init?: InitSpec;
 }
 
 /** Every weight and bias as plain nested arrays: weights[l - 1][j - 1][k - 1] is w^{(l)}_{jk}. */

@@ -1,3 +1,4 @@
+import { weightDraw } from './initializers.ts';
 import { activations as builtIn, getActivation } from './activations.ts';
 import type { Activation, ActivationInput, ActivationName } from './activations.ts';
 import { explainGradients } from './backprop.ts';
@@ -32,9 +33,10 @@ export function coreOf(net: Network, where = 'coreOf'): Core {
 
 /**
  * Creates a multi-layer perceptron: `mlp([2, 4, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 })`.
- * Weights start random from the seed: Xavier/Glorot uniform, U(+-sqrt(6 / (nIn + nOut))), for
- * sigmoid, tanh and the rest; He normal, N(0, 2 / nIn), for relu, leakyRelu and elu, whose
- * halved-away negative side would otherwise shrink the signal layer by layer. Biases start at 0.
+ * Weights start random from the seed, drawn as `options.init` says (initializers.ts): by default
+ * Xavier/Glorot uniform, U(+-sqrt(6 / (nIn + nOut))), for sigmoid, tanh and the rest; He normal,
+ * N(0, 2 / nIn), for relu, leakyRelu and elu, whose halved-away negative side would otherwise
+ * shrink the signal layer by layer. Biases start at 0.
  */
 export function mlp(sizes: readonly number[], options: MlpOptions = {}): Network {
   checkSizes('mlp', sizes);
@@ -44,22 +46,19 @@ export function mlp(sizes: readonly number[], options: MlpOptions = {}): Network
   const output = outputActivation(options.output ?? 'sigmoid', 'mlp');
   const acts = sizes.slice(1).map((_, i) => (i === sizes.length - 2 ? output : hidden));
   const seed = options.seed === undefined ? 1 : checkFinite('mlp', 'seed', options.seed);
+  const draw = weightDraw(options.init, 'mlp');
   const net = build([...sizes], acts);
   const core = coreOf(net);
   const rng = createRng(seed);
   for (let l = 1; l <= core.layers; l++) {
     const nIn = sizes[l - 1];
     const nOut = sizes[l];
-    const he =
+    const reluLike =
       acts[l - 1] === builtIn.relu ||
       acts[l - 1] === builtIn.leakyRelu ||
       acts[l - 1] === builtIn.elu;
-    const limit = Math.sqrt(6 / (nIn + nOut));
-    for (let i = 0; i < nIn * nOut; i++) {
-      core.params[core.wOff[l] + i] = he
-        ? rng.normal(0, Math.sqrt(2 / nIn))
-        : (2 * rng.next() - 1) * limit;
-    }
+    for (let i = 0; i < nIn * nOut; i++)
+      core.params[core.wOff[l] + i] = draw(rng, nIn, nOut, reluLike);
   }
   return net;
 }
