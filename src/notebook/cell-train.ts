@@ -26,8 +26,10 @@ const SLICE_MS = 25;
  * The engine's `train`, run in slices of about 25 ms with a pause between them, so that the
  * kernel stays responsive: progress streams out and a Stop request ends training after the current
  * epoch with the network and every earlier variable intact. It never cuts a run short by itself.
+ * A run that diverges is also told to the reader through `warn`: a cell that only plots the
+ * history would otherwise show a loss curve that simply ends, with no word of why.
  */
-export function cellTrain(control: TrainControl) {
+export function cellTrain(control: TrainControl, warn: (text: string) => void) {
   return async function train(
     net: Network,
     data: Dataset,
@@ -53,6 +55,7 @@ export function cellTrain(control: TrainControl) {
         }
       }
     }
+    if (trainer.diverged) warn(divergedNotice(trainer.divergedAtEpoch, options.learningRate));
     return {
       history: [...trainer.history],
       updates: trainer.updates,
@@ -61,4 +64,9 @@ export function cellTrain(control: TrainControl) {
       stopped,
     };
   };
+}
+
+/** What a cell says when its training run diverged. */
+export function divergedNotice(epoch: number | null, learningRate: number): string {
+  return `train: the loss stopped being a finite number in epoch ${epoch}, so training stopped and the network kept its weights from the last finite epoch. Try a smaller learning rate than ${learningRate}.`;
 }

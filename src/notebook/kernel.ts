@@ -47,10 +47,11 @@ function errorPosition(
 /** Creates a kernel whose scope holds `api` (the engine), the output helpers and a sliced `train`. */
 export function createKernel(api: Record<string, unknown>, control: TrainControl): Kernel {
   let emitCurrent: Emit = () => {};
+  const helpers = cellHelpers((output) => emitCurrent(output));
   const scope: Record<string, unknown> = {
     ...api,
-    ...cellHelpers((output) => emitCurrent(output)),
-    train: cellTrain(control),
+    ...helpers,
+    train: cellTrain(control, (text) => helpers.console.warn(text)),
   };
   let runs = 0;
   let offset: number | undefined;

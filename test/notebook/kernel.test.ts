@@ -47,6 +47,44 @@ describe('createKernel(api, control)', () => {
     expect(history.at(-1)!.loss).toBe(reference.history.at(-1)!.loss);
   });
 
+  it('train() in a cell that diverges (learning rate 1e6) tells the reader in words', async () => {
+    const { run } = newKernel();
+    const code =
+      "const net = mlp([1, 1], { activation: 'linear', output: 'linear', seed: 1 });\n" +
+      'const run = await train(net, { inputs: [[1], [2]], targets: [[1], [2]] }, ' +
+      "{ loss: 'mse', learningRate: 1e6, epochs: 100, batchSize: 2 });\n" +
+      'run.history.length';
+    const direct = engine.train(
+      engine.mlp([1, 1], { activation: 'linear', output: 'linear', seed: 1 }),
+      { inputs: [[1], [2]], targets: [[1], [2]] },
+      { loss: 'mse', learningRate: 1e6, epochs: 100, batchSize: 2 },
+    );
+    expect(direct.diverged).toBe(true);
+    const { ok, outputs } = await run(code);
+    expect(ok).toBe(true);
+    expect(outputs).toEqual([
+      {
+        kind: 'stream',
+        level: 'warn',
+        parts: [
+          {
+            t: 'string',
+            text: `train: the loss stopped being a finite number in epoch ${direct.divergedAtEpoch}, so training stopped and the network kept its weights from the last finite epoch. Try a smaller learning rate than 1000000.`,
+          },
+        ],
+      },
+      { kind: 'value', display: { t: 'number', text: String(direct.history.length) } },
+    ]);
+  });
+
+  it('train() in a cell that stays finite adds no notice', async () => {
+    const { run } = newKernel();
+    const { outputs } = await run(
+      "const net = mlp([2, 2, 1], { seed: 1 });\nawait train(net, gates.OR, { loss: 'mse', learningRate: 0.5, epochs: 5, batchSize: 4 });\n1",
+    );
+    expect(outputs.filter((o) => o.kind === 'stream')).toEqual([]);
+  });
+
   it('captures console output in order and displays the last value', async () => {
     const { run } = newKernel();
     const { outputs } = await run(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CSV_BYTES, MAX_CSV_ROWS, parseCsv, readCsvFile } from '../../src/lib/playground/csv';
+import {
+  MAX_CSV_BYTES,
+  MAX_CSV_ROWS,
+  oneClassNote,
+  parseCsv,
+  readCsvFile,
+} from '../../src/lib/playground/csv';
 import { defaultConfig } from '../../src/lib/playground/config-model';
 import { readConfig } from '../../src/lib/playground/config-url';
 import { generatePoints } from '../../src/lib/playground/data';
@@ -72,6 +78,14 @@ describe('points files a reader can load into the playground', () => {
     expect(Number.isFinite(m.loss)).toBe(true);
     expect(m.accuracy).toBe(1);
     expect(run.diverged).toBeNull();
+  });
+
+  it('oneClassNote() says why a one-class file shows no boundary, and is silent for two classes', () => {
+    expect(oneClassNote([{ y: 2 }, { y: 2 }, { y: 2 }])).toBe(
+      'All 3 are class 2, so there is nothing to tell apart: the network can only learn to answer 2.',
+    );
+    expect(oneClassNote([{ y: 1 }, { y: 0 }])).toBeNull();
+    expect(oneClassNote([])).toBeNull();
   });
 });
 

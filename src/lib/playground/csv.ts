@@ -74,6 +74,16 @@ export function parseCsv(text: string): CsvResult {
   return { ok: true, points };
 }
 
+/**
+ * A note for points that are all of one class: they load and train, but a reader who loaded them
+ * expecting a boundary should hear why none appears. Null when there are two classes or more.
+ */
+export function oneClassNote(points: readonly { y: number }[]): string | null {
+  const label = points[0]?.y;
+  if (label === undefined || points.some((p) => p.y !== label)) return null;
+  return `All ${points.length} are class ${label}, so there is nothing to tell apart: the network can only learn to answer ${label}.`;
+}
+
 /** Reads a file the reader chose as points: too big, unreadable or malformed files get a message. */
 export async function readCsvFile(file: Blob): Promise<CsvResult> {
   const tooBig = csvSizeProblem(file.size);
