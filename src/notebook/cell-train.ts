@@ -68,5 +68,6 @@ export function cellTrain(control: TrainControl, warn: (text: string) => void) {
 
 /** What a cell says when its training run diverged. */
 export function divergedNotice(epoch: number | null, learningRate: number): string {
-  return `train: the loss stopped being a finite number in epoch ${epoch}, so training stopped and the network kept its weights from the last finite epoch. Try a smaller learning rate than ${learningRate}.`;
+  const when = epoch === null ? '' : ` in epoch ${epoch}`;
+  return `train: the loss stopped being a finite number${when}, so training stopped and the network kept its weights from the last finite epoch. Try a smaller learning rate than ${learningRate}.`;
 }
