@@ -33,6 +33,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'gradientLabel',
   'graph',
   'graphOf',
+  'initNames',
   'isRoundingNoise',
   'label',
   'lossNames',
