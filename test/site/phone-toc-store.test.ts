@@ -8,9 +8,7 @@ const list = '<ul class="isMobile"><li><a href="#_top"><span>Top</span></a></li>
 
 describe('phone-toc-store', () => {
   it('storePhoneTocList(html) stores the dropdown list in a marked noscript, the bar untouched', () => {
-    expect(storePhoneTocList(bar(list))).toBe(
-      bar(`<noscript data-toc-store>${list}</noscript>`),
-    );
+    expect(storePhoneTocList(bar(list))).toBe(bar(`<noscript data-toc-store>${list}</noscript>`));
   });
 
   it('storePhoneTocList(html) leaves a page without a table of contents empty', () => {
@@ -19,8 +17,8 @@ describe('phone-toc-store', () => {
   });
 
   it('storePhoneTocList(html) fails the build when Starlight no longer renders the dropdown', () => {
-    expect(() => storePhoneTocList('<mobile-starlight-toc><ul></ul></mobile-starlight-toc>')).toThrow(
-      /Starlight changed its markup/,
-    );
+    expect(() =>
+      storePhoneTocList('<mobile-starlight-toc><ul></ul></mobile-starlight-toc>'),
+    ).toThrow(/Starlight changed its markup/);
   });
 });
