@@ -102,6 +102,7 @@ export default defineConfig({
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         Footer: './src/components/overrides/Footer.astro',
+        MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
       },
       sidebar: [
         { label: 'Start here', link: '/' },

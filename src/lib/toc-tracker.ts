@@ -7,6 +7,10 @@
  * (most of them KaTeX) each call took 75–450 ms of main-thread time at a phone's speed. This one
  * observes only the headings the table links to, and asks which of them sits above the reading
  * line whenever one of them crosses it.
+ *
+ * The phone's list arrives stored (src/lib/toc/phone-toc-store.ts): its links are parsed into a
+ * detached fragment, tracked there (so the bar still names the section being read), and moved into
+ * the page, the same nodes, when the reader first opens the bar.
  */
 
 /** Set on the element so that a test can tell this tracker from Starlight's. */
@@ -33,13 +37,35 @@ export class StarlightTOC extends HTMLElement {
   constructor() {
     super();
     this.setAttribute(TRACKER_ATTRIBUTE, '');
+    this.unstoreOnFirstOpen();
     const start = () => this.track();
     if ('requestIdleCallback' in window) requestIdleCallback(start);
     else setTimeout(start, 1);
   }
 
+  /** The list's links: in the page, or still in the stored list's fragment. */
+  private links: HTMLAnchorElement[] = [...this.querySelectorAll('a')];
+
+  /** Parses a stored list now (no elements in the page) and moves it in when its bar first opens. */
+  private unstoreOnFirstOpen(): void {
+    const store = this.querySelector('noscript[data-toc-store]');
+    const details = this.querySelector('details');
+    if (!store || !details) return;
+    // A template parses without running anything; the store holds only the list's links.
+    const template = document.createElement('template');
+    template.innerHTML = store.textContent ?? '';
+    const list = template.content;
+    this.links = [...list.querySelectorAll('a')];
+    // Starlight closes the bar when one of its links is followed; it wires only the links present
+    // when the element starts, so these get the same here.
+    for (const link of this.links) link.addEventListener('click', () => (details.open = false));
+    details.addEventListener('toggle', () => {
+      if (details.open && store.isConnected) store.replaceWith(list);
+    });
+  }
+
   private track(): void {
-    const sections = [...this.querySelectorAll('a')]
+    const sections = this.links
       .map((link) => ({
         link,
         heading: document.getElementById(decodeURIComponent(link.hash.slice(1))),

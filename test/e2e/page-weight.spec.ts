@@ -19,20 +19,21 @@ import { elementBreakdown } from '../../scripts/element-breakdown.mjs';
 const MAX_ELEMENTS = 1500;
 const FIRST_LOAD_JS_BUDGET = 50 * 1024;
 /**
- * Lessons not yet under MAX_ELEMENTS. Their formulas are MathML alone, instructor notes, long
- * outputs, widgets' step lists and some worked examples are folded (src/lib/fold/), code cells are
- * highlighted as text with coloured runs and the XOR chart's grid is one image: what remains is
- * mostly prose formulas and widgets (`node scripts/element-breakdown.mjs` shows each lesson's
- * elements by kind). Each ceiling is the lesson's count when it was set, rounded up to the next 50:
- * it stops the lesson growing further. Lower an entry when a lesson gets lighter; delete it once the
+ * Lessons not yet under MAX_ELEMENTS. Their formulas are MathML alone; instructor notes, long
+ * outputs, widgets' step lists, the "Try this" lists, some derivations and worked examples and the
+ * phone's table of contents are folded (src/lib/fold/, src/lib/toc/), code cells are highlighted
+ * as text with coloured runs and the XOR chart's grid is one image: what remains is mostly the
+ * widgets and the prose formulas the text needs (`node scripts/element-breakdown.mjs` shows each
+ * lesson's elements by kind). Each ceiling is the lesson's count when it was set, rounded up to the
+ * next 50 (lesson 9's also leaves room for its computational-graph widget, about 60 elements): it
+ * stops the lesson growing further. Lower an entry when a lesson gets lighter; delete it once the
  * lesson fits.
  */
 const OVER_BUDGET: Record<string, number> = {
-  '/lessons/activation-functions/': 2150,
-  '/lessons/logic-gates/': 1900,
-  '/lessons/the-xor-problem/': 2050,
-  '/lessons/gradient-descent/': 1750,
-  '/lessons/forward-and-backpropagation/': 2250,
+  '/lessons/activation-functions/': 1900,
+  '/lessons/logic-gates/': 1850,
+  '/lessons/the-xor-problem/': 1950,
+  '/lessons/forward-and-backpropagation/': 2050,
 };
 
 const lessons = builtPages('dist').filter((path) => path.startsWith('/lessons/'));

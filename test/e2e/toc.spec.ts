@@ -50,12 +50,18 @@ test('desktop: the highlight follows the section being read, both ways and after
   await expect(currentLink(page, toc)).toHaveAttribute('href', '#_top');
 });
 
-test('phone: the bar names the section being read and its list marks it', async ({ page }) => {
+test('phone: the bar names the section being read; its list is built when opened, marked', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(LESSON);
   const toc = 'mobile-starlight-toc';
   await expect(page.locator(toc)).toHaveAttribute('data-nn-toc', '');
-  const second = page.locator(`${toc} a`).nth(2);
+  // The list is stored (src/lib/toc/phone-toc-store.ts) until the bar opens: no links at load.
+  await expect(page.locator(`${toc} a`)).toHaveCount(0);
+  await expect(page.locator(`${toc} noscript[data-toc-store]`)).toHaveCount(1);
+  // The desktop list (hidden on a phone) holds the same entries.
+  const second = page.locator('starlight-toc a').nth(2);
   const id = await second.evaluate((a) =>
     decodeURIComponent((a as HTMLAnchorElement).hash.slice(1)),
   );
@@ -70,5 +76,17 @@ test('phone: the bar names the section being read and its list marks it', async 
     window.scrollBy(0, heading.getBoundingClientRect().top - header - bar - 8);
   }, id);
   await expect(page.locator(`${toc} .display-current`)).toHaveText(title);
+
+  // Opening the bar builds the list, with the section being read already marked.
+  await page.locator(`${toc} summary`).click();
+  await expect(page.locator(`${toc} noscript`)).toHaveCount(0);
   await expect(currentLink(page, toc)).toHaveAttribute('href', `#${encodeURIComponent(id)}`);
+  await expect(currentLink(page, toc)).toBeVisible();
+
+  // Following a link closes the bar, as Starlight's does, and jumps there.
+  const last = page.locator(`${toc} a`).last();
+  const lastHash = await last.evaluate((a) => (a as HTMLAnchorElement).hash);
+  await last.click();
+  await expect(page.locator(`${toc} details`)).not.toHaveAttribute('open', '');
+  await expect(currentLink(page, toc)).toHaveAttribute('href', lastHash);
 });
