@@ -54,6 +54,8 @@ export { parameters } from './parameter-list.ts';
 export type { LabelledParameter } from './parameter-list.ts';
 export { evaluate } from './evaluate.ts';
 export type { Evaluation } from './evaluate.ts';
+export { layerGradients } from './layer-gradients.ts';
+export type { LayerGradientStats, Magnitude } from './layer-gradients.ts';
 export { createOptimizer, optimizerNames } from './optimizers.ts';
 export { initNames } from './initializers.ts';
 export type { InitName, InitSpec } from './initializers.ts';

@@ -36,6 +36,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'initNames',
   'isRoundingNoise',
   'label',
+  'layerGradients',
   'lossNames',
   'losses',
   'mlp',
