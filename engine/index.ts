@@ -61,6 +61,8 @@ export { initNames } from './initializers.ts';
 export type { InitName, InitSpec } from './initializers.ts';
 export type { Optimizer, OptimizerName, OptimizerSpec } from './optimizers.ts';
 export { train, updatesPerEpoch } from './train.ts';
+export { trainWithValidation } from './early-stopping.ts';
+export type { ValidationOptions, ValidationResult } from './early-stopping.ts';
 export { createTrainer } from './trainer.ts';
 export type { TrainRunOptions, TrainResult } from './train.ts';
 export type { TrainOptions, HistoryEntry, Trainer, TrainerUpdate } from './trainer.ts';

@@ -64,6 +64,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'toText',
   'train',
   'trainPerceptron',
+  'trainWithValidation',
   'updatesPerEpoch',
   'valueLoss',
   'valueNetwork',
