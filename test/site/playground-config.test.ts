@@ -29,6 +29,12 @@ describe('playground config in the URL', () => {
     expect(readConfig(new URL(url).search)).toEqual({ config, problems: [], ownPoints: null });
   });
 
+  it('every optimizer the engine has can be chosen by link, RMSProp among them', () => {
+    const url = writeConfig('https://x.test/p/', { ...defaultConfig, optimizer: 'rmsprop' });
+    expect(new URL(url).searchParams.get('pg.optimizer')).toBe('rmsprop');
+    expect(readConfig(new URL(url).search).config.optimizer).toBe('rmsprop');
+  });
+
   it('the defaults write an empty query, and no hidden layers is written "none"', () => {
     expect(writeConfig('https://x.test/p/', defaultConfig)).toBe('https://x.test/p/');
     const url = writeConfig('https://x.test/p/', { ...defaultConfig, layers: [] });

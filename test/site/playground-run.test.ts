@@ -71,8 +71,9 @@ describe('runToCode', () => {
       regularizationRate: '0.01',
     },
     { ...small, dataset: 'blobs3', loss: 'crossEntropy' },
+    { ...small, optimizer: 'rmsprop' },
   ] as PlaygroundConfig[]) {
-    it(`generates a cell that runs in the notebook kernel and trains the same network (${config.dataset}, features ${config.features.join(',')})`, async () => {
+    it(`generates a cell that runs in the notebook kernel and trains the same network (${config.dataset}, ${config.optimizer}, features ${config.features.join(',')})`, async () => {
       const points = generatePoints(config);
       const run = new PlaygroundRun(config, points);
       for (let i = 0; i < 3; i++) run.stepEpoch();

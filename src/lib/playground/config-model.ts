@@ -1,3 +1,4 @@
+import type { OptimizerName } from '../../../engine/index.ts';
 import type { FeatureName } from './features';
 
 /**
@@ -73,7 +74,7 @@ export interface PlaygroundConfig {
   layers: number[];
   activation: HiddenActivation;
   loss: PlaygroundLoss;
-  optimizer: 'sgd' | 'momentum' | 'adam';
+  optimizer: OptimizerName;
   learningRate: string;
   batchSize: number;
   regularization: 'none' | 'l1' | 'l2';

@@ -1,3 +1,4 @@
+import { optimizerNames } from '../../../engine/index.ts';
 import { readUrlState, writeUrlState, type Schema } from '../url-state';
 import {
   datasetNames,
@@ -28,7 +29,7 @@ const scalarSchema = {
   dataSeed: { type: 'number', min: 0, max: 1e6, label: 'data seed' },
   activation: { type: 'choice', values: hiddenActivations, label: 'activation' },
   loss: { type: 'choice', values: ['bce', 'mse', 'crossEntropy'], label: 'loss' },
-  optimizer: { type: 'choice', values: ['sgd', 'momentum', 'adam'], label: 'optimizer' },
+  optimizer: { type: 'choice', values: optimizerNames, label: 'optimizer' },
   learningRate: { type: 'choice', values: learningRates, label: 'learning rate' },
   batchSize: { type: 'number', min: 1, max: 1000, label: 'batch size' },
   regularization: { type: 'choice', values: ['none', 'l1', 'l2'], label: 'regularization' },
