@@ -3,12 +3,8 @@ import { formatNumber, mlp, toText, type ValueGraph } from '../../engine/index.t
 import { expectClose } from '../helpers/expect-close';
 import { chainRuleStep } from '../../src/lib/compute-graph/chain-rule';
 import { revealedAt, stepCount, stepOrder } from '../../src/lib/compute-graph/graph-steps';
-import {
-  graphNames,
-  shownLines,
-  stableLayout,
-  stepSentence,
-} from '../../src/lib/compute-graph/graph-view';
+import { graphNames, shownLines, stepSentence } from '../../src/lib/compute-graph/graph-view';
+import { stableLayout } from '../../src/lib/compute-graph/stable-layout';
 import { lessonGraph, setInput, snapshot } from '../../src/lib/compute-graph/lesson-graph';
 import { labelLatex } from '../../src/lib/compute-graph/node-latex';
 import { parseGraphInput } from '../../src/lib/compute-graph/graph-input';

@@ -1,5 +1,4 @@
 import { formatNumber, toText, type GraphNode, type ValueGraph } from '../../../engine/index.ts';
-import { layoutGraph, type GraphLayout } from '../graph/graph-layout';
 import { nodeNames } from '../graph/graph-text';
 import { chainRuleStep } from './chain-rule';
 import type { Revealed } from './graph-steps';
@@ -36,20 +35,6 @@ export function shownLines(graph: ValueGraph, revealed: Revealed): string[][] {
     `value ${revealed.values.has(node.id) ? formatNumber(node.data) : '?'}`,
     `grad ${revealed.grads.has(node.id) ? formatNumber(node.grad) : '?'}`,
   ]);
-}
-
-/**
- * Lays the graph out once for its shape: the boxes are sized for the widest number a line can
- * hold, so editing a weight or stepping changes the numbers but never moves a box.
- */
-export function stableLayout(graph: ValueGraph): GraphLayout {
-  const wide = '-888.8888';
-  const sized: ValueGraph = {
-    nodes: graph.nodes.map((n) => ({ ...n, data: 0, grad: 0 })),
-    edges: graph.edges.map((e) => ({ ...e, local: -888.8888 })),
-  };
-  const lines = graph.nodes.map((n) => [nodeHead(n), `value ${wide}`, `grad ${wide}`]);
-  return layoutGraph(sized, lines);
 }
 
 /** Every node's name as text and as LaTeX. */
