@@ -1,5 +1,5 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
-import { toText, type ValueGraph } from '../../engine/index.ts';
+import { formatNumber, toText, type ValueGraph } from '../../engine/index.ts';
 import { chainRuleStep } from '../../src/lib/compute-graph/chain-rule';
 import { revealedAt, stepCount, stepOrder } from '../../src/lib/compute-graph/graph-steps';
 import { graphNames, stepSentence } from '../../src/lib/compute-graph/graph-view';
@@ -31,6 +31,8 @@ test('Next step and Back one step, by keyboard, walk both passes and the live re
   page,
   baseURL,
 }) => {
+  // Forty steps, each waited for, on a loaded machine: a limit against hanging, not a speed test.
+  test.setTimeout(240_000);
   const problems = watchPage(page, new URL(baseURL!).origin);
   const w = await open(page);
   const graph = snapshot(lessonGraph());
@@ -50,7 +52,7 @@ test('Next step and Back one step, by keyboard, walk both passes and the live re
   // Every box now shows its gradient: the loss's is 1, a hidden weight's the engine's.
   const w11 = nodeId(graph, 'w(1)_11');
   await expect(w.locator(`[data-node="${w11}"]`)).toHaveAccessibleName(
-    new RegExp(`gradient ${graph.nodes[w11].grad.toFixed(4).replace(/0+$/, '')}`),
+    new RegExp(`gradient ${formatNumber(graph.nodes[w11].grad)}$`),
   );
   await back.focus();
   for (let k = total - 1; k >= total - 3; k--) {
@@ -100,7 +102,7 @@ test('editing a weight runs both passes again at once; a bad number gets a messa
   setInput(lesson, 'w(1)_11', 0.5);
   const graph = snapshot(lesson);
   const loss = graph.nodes.at(-1)!.data;
-  await expect(live(w)).toContainText(`the loss L is now ${loss.toFixed(4).replace(/0+$/, '')}`);
+  await expect(live(w)).toContainText(`the loss L is now ${formatNumber(loss)},`);
   const w11 = nodeId(graph, 'w(1)_11');
   await w.locator(`[data-node="${w11}"]`).click();
   await expect(product(w)).toHaveText(
