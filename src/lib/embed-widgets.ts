@@ -90,6 +90,12 @@ export const embedWidgets: readonly EmbedWidget[] = [
     lesson: 'forward-and-backpropagation',
     section: 'try-it-the-backprop-stepper',
   },
+  {
+    slug: 'compute-graph',
+    title: "Autograd's graph, step by step",
+    lesson: 'forward-and-backpropagation',
+    section: 'watch-autograd-build-the-graph',
+  },
 ];
 
 /** The title of the lesson a widget comes from, as the course outline names it. */

@@ -2,8 +2,8 @@ import { parseHTML } from 'linkedom';
 
 /**
  * A code cell's outputs reduced to what must agree between the lesson page and Jupyter: the
- * printed lines, each table's cells, each step list's plain text, each chart's one-line summary and
- * the numbers of the cell's value. Kinds are compared separately because Jupyter may interleave
+ * printed lines, each table's cells, each step list's plain text, each chart's one-line summary (a
+ * value graph's with its sentences) and the numbers of the cell's value. Kinds are compared separately because Jupyter may interleave
  * printed lines and displays in another order than the page.
  */
 export interface CellRecord {
@@ -51,6 +51,14 @@ export function outputRecord(output: Element): CellRecord {
     else if (classes.includes('nb-table')) record.tables.push(tableRows(child));
     else if (classes.includes('nb-chart'))
       record.charts.push(child.querySelector('figcaption')!.textContent!);
+    // A value graph: its summary and one sentence per value, the text/plain Jupyter gets with it.
+    else if (classes.includes('nb-graph'))
+      record.charts.push(
+        [
+          child.querySelector('figcaption')!.textContent!,
+          ...[...child.querySelectorAll('details li')].map((li) => li.textContent!),
+        ].join('\n'),
+      );
     else if (classes.includes('nb-steps'))
       record.steps.push(
         [...child.querySelectorAll('li .nn-sr-only')].map((s) => s.textContent!.trim()),

@@ -33,6 +33,11 @@ const BUTTONS: Record<string, readonly string[]> = {
   'training-loop-stepper': ['Next stage', 'Next stage'],
   'backprop-stepper': ['Forward step'],
   'layer-flow': ['Next', 'Next'],
+  'compute-graph': ['Next step', 'Next step'],
+};
+/** Text to type into widgets' fields that have no slider beside them. */
+const MORE: Record<string, readonly Action[]> = {
+  'compute-graph': [{ kind: 'type', selector: '#compute-graph-w1-11', text: '0.5' }],
 };
 
 const CASES: Case[] = [
@@ -41,6 +46,7 @@ const CASES: Case[] = [
     path: `/embed/${widget.slug}/`,
     island: onlyIsland,
     buttons: BUTTONS[widget.slug],
+    more: MORE[widget.slug],
   })),
   { name: 'the playground', path: '/playground/', island: onlyIsland },
   { name: 'the digit lab', path: '/digits/', island: onlyIsland },

@@ -37,12 +37,12 @@ const labelWidth = (text: string) => Math.ceil(text.length * CHAR_WIDTH) + 4;
  * Places the nodes and routes the edges with dagre (a layered layout: each value sits in a column
  * right of the values it is computed from). Box sizes come from character counts, not from
  * measuring text, so the same layout is computed at build time, in the page and for Jupyter.
+ * `lines` are the text of each node's box (graph-text.ts's `nodeLines` unless a widget shows others).
  */
-export function layoutGraph(graph: ValueGraph): GraphLayout {
+export function layoutGraph(graph: ValueGraph, lines: string[][] = nodeLines(graph)): GraphLayout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 8, ranksep: 28, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
-  const lines = nodeLines(graph);
   graph.nodes.forEach((node, i) => {
     const width = Math.ceil(Math.max(...lines[i].map((l) => l.length)) * CHAR_WIDTH) + 2 * PADDING;
     const height = lines[i].length * LINE_HEIGHT + PADDING;

@@ -1,0 +1,167 @@
+import { test, expect, type Locator, type Page } from '@playwright/test';
+import { formatNumber, toText, type ValueGraph } from '../../engine/index.ts';
+import { chainRuleStep } from '../../src/lib/compute-graph/chain-rule';
+import { revealedAt, stepCount, stepOrder } from '../../src/lib/compute-graph/graph-steps';
+import { graphNames, stepSentence } from '../../src/lib/compute-graph/graph-view';
+import { lessonGraph, setInput, snapshot } from '../../src/lib/compute-graph/lesson-graph';
+import { seriousViolations } from './axe';
+import { watchPage } from './page-watch';
+
+// The widget's graph is the engine's: the expected text is computed here from the same Values.
+const TITLE = "Autograd's graph, step by step";
+const widget = (page: Page) => page.getByRole('region', { name: TITLE });
+const live = (w: Locator) => w.getByTestId('graph-step');
+const product = (w: Locator) => w.getByTestId('graph-chain-product');
+const nodeId = (graph: ValueGraph, label: string) =>
+  graph.nodes.findIndex((n) => n.label === label);
+
+async function open(page: Page, path = '/lessons/forward-and-backpropagation/') {
+  await page.goto(path);
+  const w = widget(page);
+  await w.scrollIntoViewIfNeeded();
+  await expect(page.locator(`astro-island:has([aria-label="${TITLE}"])`)).not.toHaveAttribute(
+    'ssr',
+    '',
+  );
+  await expect(w.locator('svg [data-node]').first()).toBeVisible();
+  return w;
+}
+
+test('Next step and Back one step, by keyboard, walk both passes and the live region says each step with the numbers', async ({
+  page,
+  baseURL,
+}) => {
+  // Forty steps, each waited for, on a loaded machine: a limit against hanging, not a speed test.
+  test.setTimeout(240_000);
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  const w = await open(page);
+  const graph = snapshot(lessonGraph());
+  const order = stepOrder(graph);
+  const total = stepCount(order);
+  const say = (k: number) => stepSentence(graph, revealedAt(graph, order, k), total);
+  await expect(live(w)).toHaveText(say(0));
+  const next = w.getByRole('button', { name: 'Next step' });
+  const back = w.getByRole('button', { name: 'Back one step' });
+  await expect(back).toBeDisabled();
+  await next.focus();
+  for (let k = 1; k <= total; k++) {
+    await page.keyboard.press('Enter');
+    await expect(live(w)).toHaveText(say(k));
+  }
+  await expect(next).toBeDisabled();
+  // Every box now shows its gradient: the loss's is 1, a hidden weight's the engine's.
+  const w11 = nodeId(graph, 'w(1)_11');
+  await expect(w.locator(`[data-node="${w11}"]`)).toHaveAccessibleName(
+    new RegExp(`gradient ${formatNumber(graph.nodes[w11].grad)}$`),
+  );
+  await back.focus();
+  for (let k = total - 1; k >= total - 3; k--) {
+    await page.keyboard.press('Enter');
+    await expect(live(w)).toHaveText(say(k));
+  }
+  await expect(w.locator(`[data-node="${order.backward.at(-1)}"]`)).toHaveAccessibleName(
+    /gradient not computed yet/,
+  );
+  await w.getByRole('button', { name: 'Reset' }).click();
+  await expect(live(w)).toHaveText(say(0));
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});
+
+test("choosing a node, by pointer and by keyboard, shows the chain-rule product with the engine's numbers", async ({
+  page,
+}) => {
+  const w = await open(page);
+  const graph = snapshot(lessonGraph());
+  const names = graphNames(graph);
+  const expected = (id: number) => toText(chainRuleStep(graph, names, id)!, { symbolic: true });
+  const w11 = nodeId(graph, 'w(1)_11');
+  await w.locator(`[data-node="${w11}"]`).click();
+  await expect(product(w)).toHaveText(expected(w11));
+  await expect(w.getByRole('heading', { name: /Why the gradient of w\(1\)_11/ })).toBeVisible();
+  // x1 feeds two products: its gradient is a sum over both.
+  const x1 = nodeId(graph, 'x1');
+  await w.locator(`[data-node="${w11}"]`).focus();
+  for (let i = 0; i < Math.abs(x1 - w11); i++)
+    await page.keyboard.press(x1 > w11 ? 'ArrowRight' : 'ArrowLeft');
+  await expect(w.locator(`[data-node="${x1}"]`)).toBeFocused();
+  await expect(w.locator(`[data-node="${x1}"]`)).toHaveAttribute('aria-checked', 'true');
+  await expect(product(w)).toHaveText(expected(x1));
+  expect(expected(x1)).toContain(' + ');
+  // Once Temml has loaded (the reader touched the widget), the product is typeset.
+  await expect(w.locator('.product math')).toHaveCount(1);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('editing a weight runs both passes again at once; a bad number gets a message and changes nothing', async ({
+  page,
+}) => {
+  const w = await open(page);
+  const field = w.getByRole('textbox', { name: 'weight w(1)_11' });
+  await field.fill('0.5');
+  const lesson = lessonGraph();
+  setInput(lesson, 'w(1)_11', 0.5);
+  const graph = snapshot(lesson);
+  const loss = graph.nodes.at(-1)!.data;
+  await expect(live(w)).toContainText(`the loss L is now ${formatNumber(loss)},`);
+  const w11 = nodeId(graph, 'w(1)_11');
+  await w.locator(`[data-node="${w11}"]`).click();
+  await expect(product(w)).toHaveText(
+    toText(chainRuleStep(graph, graphNames(graph), w11)!, { symbolic: true }),
+  );
+  // Both passes are shown: the loss box has its new value and gradient 1.
+  await expect(w.locator(`[data-node="${graph.nodes.length - 1}"]`)).toHaveAccessibleName(
+    /gradient 1$/,
+  );
+
+  await field.fill('abc');
+  await expect(w.getByRole('alert')).toHaveText(
+    '“abc” is not a number. weight w(1)_11 takes a number between -10 and 10.',
+  );
+  await expect(product(w)).toHaveText(
+    toText(chainRuleStep(graph, graphNames(graph), w11)!, { symbolic: true }),
+  );
+  await field.blur();
+  await expect(field).toHaveValue('0.5');
+  await expect(w.getByRole('alert')).toContainText('Kept 0.5.');
+});
+
+test('the embed page shows the widget alone, and it steps', async ({ page }) => {
+  const w = await open(page, '/embed/compute-graph/');
+  await w.getByRole('button', { name: 'Next step' }).click();
+  const graph = snapshot(lessonGraph());
+  const order = stepOrder(graph);
+  await expect(live(w)).toHaveText(
+    stepSentence(graph, revealedAt(graph, order, 1), stepCount(order)),
+  );
+  await expect(
+    page.getByRole('link', { name: 'Forward propagation and backpropagation' }),
+  ).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const path of ['/lessons/forward-and-backpropagation/', '/embed/compute-graph/'])
+    test(`${path}: the graph pans in its own box and zooms, and the page does not overflow sideways`, async ({
+      page,
+    }) => {
+      const w = await open(page, path);
+      const overflow = () =>
+        page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+      const viewport = w.locator('.viewport');
+      const svg = viewport.locator('svg');
+      const width = async () => (await svg.boundingBox())!.width;
+      const before = await width();
+      expect(before).toBeGreaterThan((await viewport.boundingBox())!.width);
+      await viewport.evaluate((el) => (el.scrollLeft = 300));
+      expect(await viewport.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await w.getByRole('button', { name: 'Zoom out' }).tap();
+      await expect.poll(width).toBeLessThan(before);
+      await w.getByRole('button', { name: 'Zoom in' }).tap();
+      await w.getByRole('button', { name: 'Zoom in' }).tap();
+      await expect.poll(width).toBeGreaterThan(before);
+      expect(await overflow()).toBeLessThanOrEqual(0);
+    });
+});
