@@ -22,11 +22,13 @@ export class GraphRun {
   readonly total = stepCount(this.order);
   revealed = $derived(revealedAt(this.graph, this.order, this.step));
 
-  /** The inputs, the target and the parameters, with their current numbers. */
-  get inputs() {
-    void this.graph;
-    return this.#lesson.inputs.map((i) => ({ ...i, data: i.value.data }));
-  }
+  /** The inputs, the target and the parameters, with their numbers as the latest snapshot has them. */
+  inputs = $derived(
+    this.#lesson.inputs.map((i) => ({
+      ...i,
+      data: this.graph.nodes.find((n) => n.label === i.key)!.data,
+    })),
+  );
 
   next(): void {
     if (this.step < this.total) this.step++;
