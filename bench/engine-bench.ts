@@ -82,7 +82,7 @@ function runEngine(w: Workload, init: NetworkWeights): number {
     batchSize: w.batchSize,
     seed: SEED,
   });
-  return r.history[r.history.length - 1].loss;
+  return r.last!.loss;
 }
 
 // ---------------------------------------------------------------- hand-written Float64Array loop
