@@ -3,8 +3,8 @@
  * Jupyter with Deno's kernel, importing the engine from the built site served on loopback, with no
  * error, and its outputs agree with the saved outputs on the lesson page.
  *
- * Needs `npm run build` first, Jupyter's nbconvert (Debian: jupyter-nbconvert, python3-nbclient,
- * python3-ipykernel; `.ci/run` installs them) and Deno (the `deno` devDependency).
+ * Needs `npm run build` first, Jupyter's kernel client and nbformat (Debian's python3-nbclient brings
+ * both; `.ci/run` installs it) and Deno (the `deno` devDependency).
  * JUPYTER_PORT (default 4700) is the loopback port the site is served on.
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +37,7 @@ import { serveFolder } from './static-server';
 
 const DIST = 'dist';
 const PORT = Number(process.env.JUPYTER_PORT ?? 4700);
-/** Runs of one notebook before missing outputs count as a failure (see `isMissingOutputs`). */
+/** Runs of one notebook before missing outputs count as a failure (see `isMissingOutputs` and run-notebook.py). */
 const ATTEMPTS = 3;
 
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

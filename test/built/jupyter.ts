@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -20,8 +20,17 @@ export async function installDenoKernel(): Promise<void> {
 export const freshDenoDir = () => mkdtempSync(join(tmpdir(), 'nn-deno-'));
 
 /**
- * Executes a notebook with `jupyter nbconvert --to notebook --execute` (no `--allow-errors`, so a
- * cell that throws fails the run) and writes the executed copy to `output`.
+ * The Python that runs Jupyter: the interpreter `jupyter` itself starts with (Debian's
+ * /usr/bin/python3 holds nbformat and jupyter_client; another python3 earlier on PATH may not).
+ */
+const JUPYTER_PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+const RUN_NOTEBOOK = resolve('test/built/run-notebook.py');
+
+/**
+ * Executes a notebook's code cells in Deno's kernel (run-notebook.py: each output filed under the
+ * cell whose request produced it, as JupyterLab does, where nbconvert drops the outputs Deno's
+ * kernel sends after its "idle" status) and writes the executed copy to `output`. A cell that
+ * throws stops the run and fails it.
  */
 export async function executeNotebook(
   input: string,
@@ -29,28 +38,10 @@ export async function executeNotebook(
   denoDir: string,
 ): Promise<{ ok: boolean; log: string }> {
   try {
-    const { stderr } = await run(
-      'jupyter',
-      [
-        'nbconvert',
-        '--to',
-        'notebook',
-        '--execute',
-        '--ExecutePreprocessor.kernel_name=deno',
-        '--ExecutePreprocessor.timeout=300',
-        // nbclient waits 4 s by default for a cell's outputs after the kernel replies, then drops
-        // the ones still on their way without a word: a busy machine lost a lesson's displayed
-        // value that way. Wait longer, and fail loudly if outputs are still missing.
-        '--ExecutePreprocessor.iopub_timeout=60',
-        '--ExecutePreprocessor.raise_on_iopub_timeout=True',
-        '--output-dir',
-        dirname(output),
-        '--output',
-        basename(output),
-        input,
-      ],
-      { env: { ...process.env, DENO_DIR: denoDir, NO_COLOR: '1' }, maxBuffer: 1 << 26 },
-    );
+    const { stderr } = await run(JUPYTER_PYTHON, [RUN_NOTEBOOK, 'deno', input, output, '300'], {
+      env: { ...process.env, DENO_DIR: denoDir, NO_COLOR: '1' },
+      maxBuffer: 1 << 26,
+    });
     return { ok: true, log: stderr };
   } catch (error) {
     const e = error as { stderr?: string; message: string };
