@@ -82,7 +82,7 @@ function runEngine(w: Workload, init: NetworkWeights): number {
     batchSize: w.batchSize,
     seed: SEED,
   });
-  return r.last!.loss;
+  return r.history[r.history.length - 1].loss;
 }
 
 // ---------------------------------------------------------------- hand-written Float64Array loop

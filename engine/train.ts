@@ -13,14 +13,8 @@ export interface TrainRunOptions extends TrainOptions {
 
 /** What `train` returns. */
 export interface TrainResult {
-  /**
-   * One entry per finished epoch; never contains NaN or Infinity. Built on first read: the trainer
-   * keeps losses in typed arrays, and 10,000 entry objects would cost more than a small network's
-   * 10,000 epochs of training.
-   */
-  readonly history: HistoryEntry[];
-  /** The last finished epoch's entry (history's last), or null if no epoch finished. */
-  last: HistoryEntry | null;
+  /** One entry per finished epoch; never contains NaN or Infinity. */
+  history: HistoryEntry[];
   /** Parameter updates made (one per batch, the last short batch included). */
   updates: number;
   /** True when the loss became NaN or Infinity; the network is then reset to its last finite epoch. */
@@ -47,12 +41,8 @@ export function train(net: Network, data: Dataset, options: TrainRunOptions): Tr
     if (!t.advanceEpoch()) break;
     if (onEpoch && onEpoch(t.entry(t.epoch - 1)) === false) break;
   }
-  let history: HistoryEntry[] | null = null;
   return {
-    get history() {
-      return (history ??= [...t.history]);
-    },
-    last: t.epoch > 0 ? t.entry(t.epoch - 1) : null,
+    history: [...t.history],
     updates: t.updates,
     diverged: t.diverged,
     divergedAtEpoch: t.divergedAtEpoch,

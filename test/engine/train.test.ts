@@ -139,26 +139,6 @@ describe('train', () => {
     expectClose(net.getBias(1, 1), 1, 1e-2);
   });
 
-  it('train() gives the last epoch as `last`, the same entry as history ends with, and null after no epoch', () => {
-    const r = train(mlp([2, 1], { seed: 3 }), gates.AND, {
-      loss: 'mse',
-      learningRate: 0.1,
-      epochs: 7,
-      batchSize: 4,
-    });
-    expect(r.last).toEqual({ epoch: 7, loss: r.history[6].loss, accuracy: r.history[6].accuracy });
-    expect(r.history).toBe(r.history);
-    expect(JSON.parse(JSON.stringify(r)).history).toEqual(r.history);
-    const none = train(mlp([2, 1]), gates.AND, {
-      loss: 'mse',
-      learningRate: 0.1,
-      epochs: 0,
-      batchSize: 4,
-    });
-    expect(none.last).toBeNull();
-    expect(none.history).toEqual([]);
-  });
-
   it('train() onEpoch can stop training by returning false', () => {
     const r = train(mlp([2, 1]), gates.AND, {
       loss: 'mse',
