@@ -11,6 +11,7 @@ import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
 import remarkNotebookCells from './src/markdown/remark-notebook-cells.ts';
+import remarkNotebookExport from './src/markdown/remark-notebook-export.ts';
 import { ecNotebookCells } from './src/markdown/ec-notebook-cells.ts';
 import remarkFailOnTemplateCode from './src/markdown/remark-fail-on-template-code.ts';
 import remarkQuestionRegistry from './src/markdown/remark-question-registry.ts';
@@ -43,6 +44,7 @@ export default defineConfig({
       remarkPlugins: [
         remarkMath,
         remarkFailOnTemplateCode,
+        remarkNotebookExport,
         remarkNotebookCells,
         remarkQuestionRegistry,
       ],

@@ -16,7 +16,12 @@ describe('cellsFromIpynb(text)', () => {
   });
 
   it("reads a lesson's notebook after Jupyter saved it: outputs, counts, string sources, prose left out", () => {
-    const lesson = lessonToIpynb('Prose.\n\n```ts cell\nconst x = 2;\nx * 3\n```\n\nMore.', {
+    const parts = [
+      { type: 'markdown', text: 'Prose.' },
+      { type: 'code', code: 'const x = 2;\nx * 3' },
+      { type: 'markdown', text: 'More.' },
+    ] as const;
+    const lesson = lessonToIpynb(parts, {
       title: 'L',
       lessonUrl: 'https://site/lessons/l/',
       moduleUrl: urls.moduleUrl,

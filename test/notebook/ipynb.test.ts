@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeToIpynb, lessonToIpynb, mdxToMarkdown, withCellCode } from '../../src/notebook/ipynb';
+import { codeToIpynb, lessonToIpynb, withCellCode } from '../../src/notebook/ipynb';
+import type { NotebookPart } from '../../src/notebook/notebook-parts';
 import {
   IMPORT_CELL_ID,
   NOTEBOOK_IMPORT_NAMES,
@@ -13,57 +14,17 @@ describe('NOTEBOOK_IMPORT_NAMES', () => {
   });
 });
 
-const LESSON = [
-  "import Term from '../src/components/Term.astro';",
-  "import { mlp } from '../engine/index.ts';",
-  '',
-  'export const net = mlp([2, 1]);',
-  '',
-  '## A section',
-  '',
-  'A <Term id="neuron">neuron</Term> adds $w_1 x_1$ and <LessonLink slug="x">another lesson</LessonLink>.',
-  '',
-  '<NeuronExplorer client:visible />',
-  '',
-  '<CheckNumber client:visible id="q" answer={1}>',
-  '',
-  'What is $1 \\cdot 1$?',
-  '',
-  '</CheckNumber>',
-  '',
-  '```ts',
-  '// an ordinary code block, not a cell',
-  '```',
-  '',
-  '```ts cell',
-  'const a = 1;',
-  'a + 1',
-  '```',
-  '',
-  'Between the cells.',
-  '',
-  '```ts cell timeout=90',
-  'a * 3',
-  '```',
-].join('\n');
+/** A lesson's parts as its module's nnNotebook gives them (test/site/notebook-export.test.ts). */
+const PARTS: NotebookPart[] = [
+  { type: 'markdown', text: '## A section\n\nA neuron adds $w_1 x_1$.' },
+  { type: 'code', code: 'const a = 1;\na + 1' },
+  { type: 'markdown', text: 'Between the cells.' },
+  { type: 'code', code: 'a * 3' },
+];
 
-describe('mdxToMarkdown(mdx, lessonUrl)', () => {
-  it('drops imports and exports, keeps the text of inline components and points block widgets to the lesson', () => {
-    const md = mdxToMarkdown(LESSON.split('```ts cell')[0], 'https://site/lessons/x/');
-    expect(md).not.toMatch(/import|export/);
-    expect(md).toContain('A neuron adds $w_1 x_1$ and another lesson.');
-    expect(md).toContain(
-      '*(An interactive figure is here in the lesson online: https://site/lessons/x/)*',
-    );
-    expect(md).toContain('What is $1 \\cdot 1$?');
-    expect(md).not.toContain('CheckNumber');
-    expect(md).toContain('```ts\n// an ordinary code block, not a cell\n```');
-  });
-});
-
-describe('lessonToIpynb(mdx, info)', () => {
+describe('lessonToIpynb(parts, info)', () => {
   const moduleUrl = 'https://site/engine/v1/notebook.js';
-  const notebook = lessonToIpynb(LESSON, {
+  const notebook = lessonToIpynb(PARTS, {
     title: 'A lesson',
     lessonUrl: 'https://site/lessons/x/',
     moduleUrl,
@@ -106,12 +67,17 @@ describe('lessonToIpynb(mdx, info)', () => {
     expect(notebook.cells[4].source.join('')).toBe('Between the cells.');
     expect(notebook.cells[5].source).toEqual(['a * 3']);
     expect(notebook.cells[0].source.join('')).toContain('# A lesson');
+    expect(notebook.cells[2].source.join('')).toBe('## A section\n\nA neuron adds $w_1 x_1$.');
     expect(new Set(notebook.cells.map((c) => c.id)).size).toBe(notebook.cells.length);
   });
 
   it('refuses a lesson without cells', () => {
     expect(() =>
-      lessonToIpynb('## Just prose', { title: 'T', lessonUrl: '', moduleUrl: '' }),
+      lessonToIpynb([{ type: 'markdown', text: '## Just prose' }], {
+        title: 'T',
+        lessonUrl: '',
+        moduleUrl: '',
+      }),
     ).toThrow('"T" has no code cells');
   });
 
