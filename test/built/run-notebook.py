@@ -8,6 +8,7 @@ kernel can send a cell's displays and even its result after that status: nbconve
 Usage: run-notebook.py KERNEL INPUT OUTPUT [TIMEOUT_SECONDS]
 Exit status 0 when every cell ran; 1 with the cell and the kernel's error when one failed.
 """
+import os
 import queue
 import sys
 import time
@@ -39,7 +40,8 @@ def add_output(cell, msg):
 
 def main(kernel, source, target, timeout):
     nb = nbformat.read(source, as_version=4)
-    km, kc = start_new_kernel(kernel_name=kernel)
+    # The kernel starts beside the notebook, as Jupyter starts it: Deno writes its deno.lock there.
+    km, kc = start_new_kernel(kernel_name=kernel, cwd=os.path.dirname(os.path.abspath(source)))
     by_request = {}
     failed = None
 
