@@ -58,6 +58,7 @@ export function valueNetwork(net: Network): ValueNetwork {
       const weights = parameters.slice(at, at + no * ni);
       const biases = parameters.slice(at + no * ni, at + no * ni + no);
       at += no * ni + no;
+      const layerInputs = new Set(a);
       const z = biases.map((bias, j) => {
         const terms = a.map((input, k) => weights[j * ni + k].mul(input));
         const sum = Value.sum([...terms, bias]);
@@ -66,10 +67,34 @@ export function valueNetwork(net: Network): ValueNetwork {
       });
       a = names[l - 1] === 'softmax' ? softmaxValues(z) : z.map(ACTIVATIONS[names[l - 1]]);
       a.forEach((v, j) => (v.label = label('a', [j + 1], l).text));
+      if (names[l - 1] === 'softmax') a[0].inputs[1].group = { layer: l };
+      a.forEach((v, j) => tagNeuron(v, layerInputs, { layer: l, neuron: j + 1 }));
     }
     return a;
   };
   return { parameters, forward };
+}
+
+/**
+ * Tags a neuron's values with their place in the network: every value its activation `a` depends
+ * on, up to the layer's inputs (the layer before's activations, or the network's inputs x, which
+ * stay untagged). That is the neuron's weights, their
+ * products, its bias, the weighted sum z and whatever the activation computed from z. The walk
+ * stops at tagged values, so a value the layer shares (softmax's total, tagged first) stays the
+ * layer's.
+ */
+function tagNeuron(
+  a: Value,
+  layerInputs: ReadonlySet<Value>,
+  group: { layer: number; neuron: number },
+): void {
+  const stack = [a];
+  while (stack.length > 0) {
+    const v = stack.pop()!;
+    if (v.group || layerInputs.has(v)) continue;
+    v.group = { ...group };
+    stack.push(...v.inputs);
+  }
 }
 
 /**
