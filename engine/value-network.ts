@@ -1,4 +1,5 @@
 import { Value } from './autograd.ts';
+import type { ValueGroup } from './autograd.ts';
 import { checkVector, describe, fail } from './errors.ts';
 import { label } from './labels.ts';
 import { BCE_EPSILON } from './losses.ts';
@@ -67,8 +68,16 @@ export function valueNetwork(net: Network): ValueNetwork {
       });
       a = names[l - 1] === 'softmax' ? softmaxValues(z) : z.map(ACTIVATIONS[names[l - 1]]);
       a.forEach((v, j) => (v.label = label('a', [j + 1], l).text));
-      if (names[l - 1] === 'softmax') a[0].inputs[1].group = { layer: l };
-      a.forEach((v, j) => tagNeuron(v, layerInputs, { layer: l, neuron: j + 1 }));
+      // Softmax mixes the layer's sums (each output reads them all through their total), so only
+      // each neuron's weighted sum is its own; the softmax values are the layer's.
+      z.forEach((v, j) => tagGroup(v, layerInputs, { layer: l, neuron: j + 1 }));
+      a.forEach((v, j) =>
+        tagGroup(
+          v,
+          layerInputs,
+          names[l - 1] === 'softmax' ? { layer: l } : { layer: l, neuron: j + 1 },
+        ),
+      );
     }
     return a;
   };
@@ -76,24 +85,18 @@ export function valueNetwork(net: Network): ValueNetwork {
 }
 
 /**
- * Tags a neuron's values with their place in the network: every value its activation `a` depends
- * on, up to the layer's inputs (the layer before's activations, or the network's inputs x, which
- * stay untagged). That is the neuron's weights, their
- * products, its bias, the weighted sum z and whatever the activation computed from z. The walk
- * stops at tagged values, so a value the layer shares (softmax's total, tagged first) stays the
- * layer's.
+ * Tags the values of a neuron (or a layer) with their place in the network: every value `v`
+ * depends on that has no tag yet, up to the layer's inputs (the layer before's activations, or
+ * the network's inputs x, which stay untagged). From a neuron's weighted sum that is its weights,
+ * their products and its bias; from its activation, whatever the activation computed from z.
  */
-function tagNeuron(
-  a: Value,
-  layerInputs: ReadonlySet<Value>,
-  group: { layer: number; neuron: number },
-): void {
-  const stack = [a];
+function tagGroup(v: Value, layerInputs: ReadonlySet<Value>, group: ValueGroup): void {
+  const stack = [v];
   while (stack.length > 0) {
-    const v = stack.pop()!;
-    if (v.group || layerInputs.has(v)) continue;
-    v.group = { ...group };
-    stack.push(...v.inputs);
+    const u = stack.pop()!;
+    if (u.group || layerInputs.has(u)) continue;
+    u.group = { ...group };
+    stack.push(...u.inputs);
   }
 }
 

@@ -110,12 +110,14 @@ describe('valueNetwork: the graph of a network agrees with the fast path', () =>
     expect(nodes.filter((n) => n.group?.layer === 1 && n.group.neuron === 2)).toHaveLength(12);
   });
 
-  it("tags softmax's shared total with its layer, and each output with its neuron", () => {
+  it("tags softmax's values with its layer, and each weighted sum with its neuron", () => {
     const net = mlp([2, 2, 3], { activation: 'tanh', output: 'softmax', seed: 3 });
     const outs = valueNetwork(net).forward([0.1, 0.2]);
     const total = outs[0].inputs[1];
     expect(total.group).toEqual({ layer: 2 });
-    outs.forEach((a, j) => expect(a.group).toEqual({ layer: 2, neuron: j + 1 }));
+    outs.forEach((a) => expect(a.group).toEqual({ layer: 2 }));
+    const sums = graphOf(total).nodes.filter((n) => n.label.startsWith('z(2)'));
+    expect(sums.map((z) => z.group)).toEqual([1, 2, 3].map((neuron) => ({ layer: 2, neuron })));
   });
 });
 
