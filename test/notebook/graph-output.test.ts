@@ -213,6 +213,7 @@ describe('a graph drawn', () => {
       'data-group="L3"',
     ]);
     expect(svg).toContain('layer 2: 16 neurons');
+    expect(svg).toContain('layer 3: 1 neuron<');
     expect(drawnSummary(graph)).toContain('drawn with each of its 3 layers folded into one box');
     const huge = engine.valueNetwork(engine.mlp([2, 64, 64, 1], { seed: 1 }));
     expect(() => cellHelpers(() => {}).graph(huge.forward([0, 1])[0])).toThrow(

@@ -16,7 +16,8 @@ export function foldedLines(graph: ValueGraph, folded: FoldedGraph): string[][] 
       const layer = graph.nodes[box.members[0]].group!.layer;
       const neurons = new Set(box.members.map((id) => graph.nodes[id].group!.neuron ?? 0));
       neurons.delete(0);
-      return [`layer ${layer}: ${neurons.size} neurons`, `${box.members.length} values`];
+      const count = `${neurons.size} neuron${neurons.size === 1 ? '' : 's'}`;
+      return [`layer ${layer}: ${count}`, `${box.members.length} values`];
     }
     const out = graph.nodes[box.output!];
     return [
