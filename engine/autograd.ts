@@ -67,6 +67,16 @@ const RULES: Record<Exclude<ValueOp, 'input'>, Rule> = {
   sum: { forward: (x) => x.reduce((s, v) => s + v, 0), local: () => 1 },
 };
 
+/**
+ * Where a value sits in a network: layer `layer` (1 is the first layer after the inputs) and, for a
+ * value that belongs to one neuron (its weights, products, sum, bias, activation), that neuron's
+ * number from 1; a value the whole layer shares (softmax's total) has no `neuron`.
+ */
+export interface ValueGroup {
+  layer: number;
+  neuron?: number;
+}
+
 /** A number in a graph of operations, with the gradient of the graph's output with respect to it. */
 export class Value {
   /** The number. Change an input's with `set`, then call `recompute()` on the result. */
@@ -83,6 +93,8 @@ export class Value {
   label: string;
   /** d(this)/d(inputs[i]) at the current data: the number an edge of the graph shows. */
   local: number[];
+  /** The network neuron (or layer) this value is part of, when `valueNetwork` made it; else undefined. */
+  group: ValueGroup | undefined;
 
   /** A number given directly: `new Value(2, 'x')`. */
   constructor(data: number, label = '') {
@@ -92,6 +104,7 @@ export class Value {
     this.exponent = undefined;
     this.label = label;
     this.local = [];
+    this.group = undefined;
   }
 
   add(other: Value | number): Value {
@@ -178,6 +191,8 @@ export interface GraphNode {
   label: string;
   /** `pow`'s exponent. */
   exponent?: number;
+  /** The value's network neuron or layer, when it has one. */
+  group?: ValueGroup;
 }
 
 /** An edge of `graphOf`: input `from` feeds node `to`, whose local derivative d(to)/d(from) is `local`. */
@@ -202,6 +217,7 @@ export function graphOf(value: Value): ValueGraph {
   const nodes = order.map((v, i): GraphNode => {
     const node: GraphNode = { id: i, op: v.op, data: v.data, grad: v.grad, label: v.label };
     if (v.exponent !== undefined) node.exponent = v.exponent;
+    if (v.group) node.group = { ...v.group };
     return node;
   });
   const edges = order.flatMap((v, i) =>
@@ -227,7 +243,16 @@ function toValue(where: string, v: Value | number): Value {
 /** A new value made by `op` from `inputs`, computed at once. */
 function derive(op: Exclude<ValueOp, 'input'>, inputs: Value[], exponent?: number): Value {
   const v = Object.create(Value.prototype) as Value;
-  Object.assign(v, { data: 0, grad: 0, op, inputs, exponent, label: '', local: [] });
+  Object.assign(v, {
+    data: 0,
+    grad: 0,
+    op,
+    inputs,
+    exponent,
+    label: '',
+    local: [],
+    group: undefined,
+  });
   evaluate(v);
   return v;
 }

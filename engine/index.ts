@@ -68,7 +68,7 @@ export type { TrainRunOptions, TrainResult } from './train.ts';
 export type { TrainOptions, HistoryEntry, Trainer, TrainerUpdate } from './trainer.ts';
 export { gradientCheck } from './gradcheck.ts';
 export { Value, graphOf } from './autograd.ts';
-export type { ValueOp, GraphNode, GraphEdge, ValueGraph } from './autograd.ts';
+export type { ValueOp, ValueGroup, GraphNode, GraphEdge, ValueGraph } from './autograd.ts';
 export { valueNetwork, valueLoss } from './value-network.ts';
 export type { ValueNetwork } from './value-network.ts';
 export { passCost } from './op-count.ts';

@@ -1,4 +1,5 @@
 import { Value } from './autograd.ts';
+import type { ValueGroup } from './autograd.ts';
 import { checkVector, describe, fail } from './errors.ts';
 import { label } from './labels.ts';
 import { BCE_EPSILON } from './losses.ts';
@@ -58,6 +59,7 @@ export function valueNetwork(net: Network): ValueNetwork {
       const weights = parameters.slice(at, at + no * ni);
       const biases = parameters.slice(at + no * ni, at + no * ni + no);
       at += no * ni + no;
+      const layerInputs = new Set(a);
       const z = biases.map((bias, j) => {
         const terms = a.map((input, k) => weights[j * ni + k].mul(input));
         const sum = Value.sum([...terms, bias]);
@@ -66,10 +68,36 @@ export function valueNetwork(net: Network): ValueNetwork {
       });
       a = names[l - 1] === 'softmax' ? softmaxValues(z) : z.map(ACTIVATIONS[names[l - 1]]);
       a.forEach((v, j) => (v.label = label('a', [j + 1], l).text));
+      // Softmax mixes the layer's sums (each output reads them all through their total), so only
+      // each neuron's weighted sum is its own; the softmax values are the layer's.
+      z.forEach((v, j) => tagGroup(v, layerInputs, { layer: l, neuron: j + 1 }));
+      a.forEach((v, j) =>
+        tagGroup(
+          v,
+          layerInputs,
+          names[l - 1] === 'softmax' ? { layer: l } : { layer: l, neuron: j + 1 },
+        ),
+      );
     }
     return a;
   };
   return { parameters, forward };
+}
+
+/**
+ * Tags the values of a neuron (or a layer) with their place in the network: every value `v`
+ * depends on that has no tag yet, up to the layer's inputs (the layer before's activations, or
+ * the network's inputs x, which stay untagged). From a neuron's weighted sum that is its weights,
+ * their products and its bias; from its activation, whatever the activation computed from z.
+ */
+function tagGroup(v: Value, layerInputs: ReadonlySet<Value>, group: ValueGroup): void {
+  const stack = [v];
+  while (stack.length > 0) {
+    const u = stack.pop()!;
+    if (u.group || layerInputs.has(u)) continue;
+    u.group = { ...group };
+    stack.push(...u.inputs);
+  }
 }
 
 /**

@@ -3,11 +3,14 @@ import type { Network, Step, HistoryEntry, Dataset } from '../../engine/index.ts
 import { toDisplay } from './display';
 import type { ChartData } from '../lib/charts/chart-data';
 import type { CellOutput } from './outputs';
+import { canFold } from '../lib/graph/group-graph';
 
 type Emit = (output: CellOutput) => void;
 
 /** The largest graph `graph()` draws: past a few hundred boxes a picture no longer explains. */
 const MAX_GRAPH_NODES = 500;
+/** The largest network graph it draws, folded into neurons or layers (lib/graph/drawn-fold.ts). */
+const MAX_FOLDED_GRAPH_NODES = 5000;
 
 function isStep(value: unknown): value is Step {
   return (
@@ -173,7 +176,8 @@ export function cellHelpers(emit: Emit) {
 
     /**
      * graph(value): the computational graph of a Value, after value.backward(), so every node
-     * shows its gradient: graph(new Value(2, 'x').mul(3).tanh()).
+     * shows its gradient: graph(new Value(2, 'x').mul(3).tanh()). A network's big graph
+     * (valueNetwork) is drawn with its neurons or layers folded into boxes.
      */
     graph(value: unknown) {
       if (!(value instanceof Value))
@@ -183,9 +187,12 @@ export function cellHelpers(emit: Emit) {
         );
       value.backward();
       const graph = graphOf(value);
-      if (graph.nodes.length > MAX_GRAPH_NODES)
+      const folds = canFold(graph);
+      const most = folds ? MAX_FOLDED_GRAPH_NODES : MAX_GRAPH_NODES;
+      if (graph.nodes.length > most)
         throw new Error(
-          `graph(): this graph has ${graph.nodes.length} values; graph() draws at most ${MAX_GRAPH_NODES}`,
+          `graph(): this graph has ${graph.nodes.length} values; graph() draws at most ${most}` +
+            (folds ? ' of a network, folded into its neurons or layers' : ''),
         );
       emit({ kind: 'graph', graph });
     },

@@ -2,7 +2,8 @@ import { toLatex, toText, type ValueGraph } from '../../engine/index.ts';
 import type { PlotModule } from '../lib/heavy-libs.svelte';
 import { escapeHtml } from '../lib/escape-html';
 import { notebookChart, notebookChartSummary } from '../lib/charts/notebook-charts';
-import { graphSentences, graphSummary } from '../lib/graph/graph-text';
+import { drawnSummary } from '../lib/graph/drawn-fold';
+import { graphSentences } from '../lib/graph/graph-text';
 import { displayToHtml } from './display-html';
 import { tableCellHtml } from './table-cell-html';
 import type { Display } from './display';
@@ -80,7 +81,7 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
       const values = graphSentences(output.graph)
         .map((s) => `<li>${escapeHtml(s)}</li>`)
         .join('');
-      return `<figure class="nb-graph"><div class="nb-graph-scroll" tabindex="0" role="group" aria-label="The graph, scrollable">${need(libs, 'drawGraph', 'graph')(output.graph)}</div><figcaption>${escapeHtml(graphSummary(output.graph))}</figcaption><details><summary>Every value, in order</summary><ol>${values}</ol></details></figure>`;
+      return `<figure class="nb-graph"><div class="nb-graph-scroll" tabindex="0" role="group" aria-label="The graph, scrollable">${need(libs, 'drawGraph', 'graph')(output.graph)}</div><figcaption>${escapeHtml(drawnSummary(output.graph))}</figcaption><details><summary>Every value, in order</summary><ol>${values}</ol></details></figure>`;
     }
     case 'error': {
       const where = output.line

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { mlp, parameters, valueLoss, valueNetwork } from '../../engine/index.ts';
+import { graphOf, mlp, parameters, valueLoss, valueNetwork } from '../../engine/index.ts';
 import type { LossName, MlpOptions } from '../../engine/index.ts';
 
 /** The fast path's gradients in getParams() order, for one sample. */
@@ -86,6 +86,38 @@ describe('valueNetwork: the graph of a network agrees with the fast path', () =>
     expect(out.label).toBe('a(2)_1');
     expect(out.inputs[0].label).toBe('z(2)_1');
     expect(out.data).toBeCloseTo(net.predict([1, 0])[0], 15);
+  });
+
+  it('tags each value with its neuron: weights, products, bias, z and activation', () => {
+    const net = mlp([2, 3, 1], { activation: 'leakyRelu', output: 'sigmoid', seed: 2 });
+    const vnet = valueNetwork(net);
+    const [out] = vnet.forward([0.5, -1]);
+    const { nodes, edges } = graphOf(out);
+    // Every parameter belongs to the neuron its label names.
+    parameters(net).forEach((p, i) =>
+      expect(vnet.parameters[i].group).toEqual({ layer: p.layer, neuron: p.j }),
+    );
+    // The inputs x belong to no neuron; everything else does.
+    expect(nodes.filter((n) => !n.group).map((n) => n.label)).toEqual(['x1', 'x2']);
+    // A neuron's values reach another neuron only through its activation a.
+    for (const e of edges) {
+      const [from, to] = [nodes[e.from], nodes[e.to]];
+      if (from.group && to.group && from.group.neuron !== to.group.neuron)
+        expect(from.label).toBe(`a(${from.group.layer})_${from.group.neuron}`);
+    }
+    // Leaky ReLU's own constants and nodes are its neuron's: 3 hidden neurons, each 2 products,
+    // 2 weights, 1 bias, z, and 0.01 z + 0.99 relu(z) (2 constants, 4 operations).
+    expect(nodes.filter((n) => n.group?.layer === 1 && n.group.neuron === 2)).toHaveLength(12);
+  });
+
+  it("tags softmax's values with its layer, and each weighted sum with its neuron", () => {
+    const net = mlp([2, 2, 3], { activation: 'tanh', output: 'softmax', seed: 3 });
+    const outs = valueNetwork(net).forward([0.1, 0.2]);
+    const total = outs[0].inputs[1];
+    expect(total.group).toEqual({ layer: 2 });
+    outs.forEach((a) => expect(a.group).toEqual({ layer: 2 }));
+    const sums = graphOf(total).nodes.filter((n) => n.label.startsWith('z(2)'));
+    expect(sums.map((z) => z.group)).toEqual([1, 2, 3].map((neuron) => ({ layer: 2, neuron })));
   });
 });
 

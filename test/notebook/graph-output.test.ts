@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as engine from '../../engine/index.ts';
 import { Value, graphOf } from '../../engine/index.ts';
 import { drawGraph } from '../../src/lib/graph/draw-graph';
+import { drawnFold, drawnSummary, FOLD_ABOVE } from '../../src/lib/graph/drawn-fold';
 import { layoutGraph } from '../../src/lib/graph/graph-layout';
 import { graphSentences, graphSummary, nodeLines } from '../../src/lib/graph/graph-text';
 import * as Plot from '../../src/lib/plot';
@@ -157,6 +158,67 @@ describe('a graph drawn', () => {
     expect(bundle['image/svg+xml']).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     expect(bundle['image/svg+xml']).not.toContain('var(--sl-color-accent)');
     expect(bundle['text/plain'].split('\n')).toHaveLength(7);
+  });
+
+  it('draws a network over 60 values folded into neurons, each box showing its output as the engine has it', () => {
+    const net = engine.mlp([2, 4, 4, 1], { activation: 'tanh', output: 'sigmoid', seed: 4 });
+    const loss = engine.valueLoss(engine.valueNetwork(net).forward([0.5, -1]), [1], 'mse');
+    const outputs: CellOutput[] = [];
+    cellHelpers((o) => outputs.push(o)).graph(loss);
+    const graph = (outputs[0] as Extract<CellOutput, { kind: 'graph' }>).graph;
+    const drawn = drawnFold(graph)!;
+    expect(graph.nodes.length).toBeGreaterThan(FOLD_ABOVE);
+    expect(drawn.fold).toBe('neurons');
+    const html = outputsToHtml(outputs, libs);
+    const page = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+    const groups = [...page.querySelectorAll('svg g[data-group]')];
+    expect(groups.map((g) => g.getAttribute('data-group')).sort()).toEqual(
+      ['L1N1', 'L1N2', 'L1N3', 'L1N4', 'L2N1', 'L2N2', 'L2N3', 'L2N4', 'L3N1'].sort(),
+    );
+    expect(page.querySelectorAll('svg g[data-node]').length).toBe(drawn.folded.nodes.length);
+    expect(page.querySelectorAll('svg polyline').length).toBe(drawn.folded.edges.length);
+    // A neuron's box: its activation's value and gradient, the engine's numbers.
+    const a = graph.nodes.find((n) => n.label === 'a(2)_3')!;
+    const texts = [...page.querySelector('g[data-group="L2N3"]')!.querySelectorAll('text')].map(
+      (t) => t.textContent,
+    );
+    expect(texts).toEqual([
+      expect.stringMatching(/^neuron a\(2\)_3 \(\d+ values\)$/),
+      `value ${engine.formatNumber(a.data)}`,
+      `grad ${engine.formatNumber(a.grad)}`,
+    ]);
+    // The caption says how the picture is folded; the list still reads every value.
+    expect(page.querySelector('figcaption')!.textContent).toContain(
+      'drawn with each of its 9 neurons folded into one box',
+    );
+    expect(page.querySelectorAll('details li').length).toBe(graph.nodes.length);
+    // Jupyter gets the same picture and says the same.
+    const bundle = outputToMimeBundle(outputs[0], libs);
+    expect(bundle['image/svg+xml'].match(/data-group=/g)).toHaveLength(9);
+    expect(bundle['text/plain'].split('\n')[0]).toBe(drawnSummary(graph));
+  });
+
+  it('folds a 2-16-16-1 network into its layers, and draws up to 5,000 values of a network', () => {
+    const net = engine.mlp([2, 16, 16, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
+    const loss = engine.valueLoss(engine.valueNetwork(net).forward([0.5, -1]), [1], 'mse');
+    const outputs: CellOutput[] = [];
+    cellHelpers((o) => outputs.push(o)).graph(loss);
+    const graph = (outputs[0] as Extract<CellOutput, { kind: 'graph' }>).graph;
+    expect(graph.nodes.length).toBeGreaterThan(500);
+    expect(drawnFold(graph)!.fold).toBe('layers');
+    const svg = drawGraph(graph);
+    expect(svg.match(/data-group="L\d"/g)).toEqual([
+      'data-group="L1"',
+      'data-group="L2"',
+      'data-group="L3"',
+    ]);
+    expect(svg).toContain('layer 2: 16 neurons');
+    expect(svg).toContain('layer 3: 1 neuron<');
+    expect(drawnSummary(graph)).toContain('drawn with each of its 3 layers folded into one box');
+    const huge = engine.valueNetwork(engine.mlp([2, 64, 64, 1], { seed: 1 }));
+    expect(() => cellHelpers(() => {}).graph(huge.forward([0, 1])[0])).toThrow(
+      /^graph\(\): this graph has \d+ values; graph\(\) draws at most 5000 of a network, folded into its neurons or layers$/,
+    );
   });
 
   it('asks for the library it needs by name when the page has not loaded it', () => {

@@ -3,8 +3,8 @@ import { formatNumber } from '../../../engine/index.ts';
 import type { GraphEdge, GraphNode, ValueGraph } from '../../../engine/index.ts';
 import { nodeLines } from './graph-text';
 
-/** A node placed by the layout: its centre (x, y) and its box's size. */
-export interface PlacedNode extends GraphNode {
+/** Where the layout put a box: its centre (x, y), its size and its lines of text. */
+export interface Place {
   x: number;
   y: number;
   width: number;
@@ -12,18 +12,27 @@ export interface PlacedNode extends GraphNode {
   lines: string[];
 }
 
-/** An edge routed by the layout: the polyline from its input's box to its node's, and its label's centre. */
-export interface PlacedEdge extends GraphEdge {
+/** How the layout routed an arrow: its polyline, and its label's centre and box ('' for none). */
+export interface Route {
   points: { x: number; y: number }[];
   label: { x: number; y: number; width: number; height: number; text: string };
 }
 
-/** A value graph laid out left to right, inputs on the left, the output on the right. */
-export interface GraphLayout {
+/** A node placed by the layout: its centre (x, y) and its box's size. */
+export type PlacedNode = GraphNode & Place;
+
+/** An edge routed by the layout: the polyline from its input's box to its node's, and its label's centre. */
+export type PlacedEdge = GraphEdge & Route;
+
+/** A graph laid out left to right, inputs on the left, the output on the right. */
+export interface GraphLayout<
+  N extends { id: number } = GraphNode,
+  E extends { from: number; to: number } = GraphEdge,
+> {
   width: number;
   height: number;
-  nodes: PlacedNode[];
-  edges: PlacedEdge[];
+  nodes: (N & Place)[];
+  edges: (E & Route)[];
 }
 
 /** Text metrics of the boxes, in SVG units: a monospace 12-unit font is about 7.3 units a character. */
@@ -37,9 +46,27 @@ const labelWidth = (text: string) => Math.ceil(text.length * CHAR_WIDTH) + 4;
  * Places the nodes and routes the edges with dagre (a layered layout: each value sits in a column
  * right of the values it is computed from). Box sizes come from character counts, not from
  * measuring text, so the same layout is computed at build time, in the page and for Jupyter.
- * `lines` are the text of each node's box (graph-text.ts's `nodeLines` unless a widget shows others).
+ * `lines` are the text of each node's box (graph-text.ts's `nodeLines` unless a widget shows
+ * others); each edge is labelled with its local derivative.
  */
 export function layoutGraph(graph: ValueGraph, lines: string[][] = nodeLines(graph)): GraphLayout {
+  return layoutBoxes(
+    graph,
+    lines,
+    graph.edges.map((edge) => `∂ ${formatNumber(edge.local)}`),
+  );
+}
+
+/**
+ * Any boxes and arrows laid out as `layoutGraph` lays out a value graph: `nodes[i]` gets
+ * `lines[i]`, `edges[i]` the label `labels[i]` ('' for none, which also leaves it out of the
+ * layout's work). A folded graph's boxes are laid out with it.
+ */
+export function layoutBoxes<N extends { id: number }, E extends { from: number; to: number }>(
+  graph: { nodes: N[]; edges: E[] },
+  lines: string[][],
+  labels: string[],
+): GraphLayout<N, E> {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 8, ranksep: 28, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -50,17 +77,17 @@ export function layoutGraph(graph: ValueGraph, lines: string[][] = nodeLines(gra
   });
   // Each edge's label (its local derivative) gets a box of its own in the layout, so dagre keeps
   // it clear of the other edges and of the values' boxes.
-  const labels = graph.edges.map((edge) => `∂ ${formatNumber(edge.local)}`);
+  const sizes = labels.map((text) => (text ? labelWidth(text) : 0));
   graph.edges.forEach((edge, i) =>
     g.setEdge(
       String(edge.from),
       String(edge.to),
-      { width: labelWidth(labels[i]), height: LINE_HEIGHT, labelpos: 'c' },
+      { width: sizes[i], height: labels[i] ? LINE_HEIGHT : 0, labelpos: 'c' },
       String(i),
     ),
   );
   dagre.layout(g);
-  const nodes = graph.nodes.map((node, i): PlacedNode => {
+  const nodes = graph.nodes.map((node, i) => {
     const placed = g.node(String(node.id));
     return {
       ...node,
@@ -71,16 +98,16 @@ export function layoutGraph(graph: ValueGraph, lines: string[][] = nodeLines(gra
       lines: lines[i],
     };
   });
-  const edges = graph.edges.map((edge, i): PlacedEdge => {
+  const edges = graph.edges.map((edge, i) => {
     const placed = g.edge({ v: String(edge.from), w: String(edge.to), name: String(i) });
     return {
       ...edge,
       points: placed.points,
       label: {
-        x: placed.x,
-        y: placed.y,
-        width: labelWidth(labels[i]),
-        height: LINE_HEIGHT,
+        x: placed.x ?? 0,
+        y: placed.y ?? 0,
+        width: sizes[i],
+        height: labels[i] ? LINE_HEIGHT : 0,
         text: labels[i],
       },
     };

@@ -23,9 +23,15 @@ function arrowhead(points: { x: number; y: number }[]): string {
  * per edge labelled with its local derivative. Colours are the theme's CSS variables with
  * fallbacks, so the same markup reads in the page (light and dark) and as a standalone image in
  * Jupyter. An edge's label sits in a gap of its line (a box of the background's colour), so the
- * line does not strike it through. Hidden from screen readers: the figure around it carries the text (graph-text.ts).
+ * line does not strike it through; an edge with no label (an arrow between folded boxes) is a bare
+ * arrow. Hidden from screen readers: the figure around it carries the text (graph-text.ts).
  */
-export function graphSvg(layout: GraphLayout): string {
+export function graphSvg(
+  layout: GraphLayout<
+    { id: number; op?: string; kind?: string; key?: string },
+    { from: number; to: number }
+  >,
+): string {
   const edges = layout.edges
     .map((edge) => {
       const points = edge.points;
@@ -34,8 +40,10 @@ export function graphSvg(layout: GraphLayout): string {
       return (
         `<polyline points="${line}" fill="none" stroke="currentColor" stroke-opacity="0.55"/>` +
         arrowhead(points) +
-        `<rect x="${round(x - width / 2)}" y="${round(y - height / 2)}" width="${round(width)}" height="${round(height)}" style="fill: var(--sl-color-bg, #fff)"/>` +
-        `<text x="${round(x)}" y="${round(y + GRAPH_FONT_SIZE / 3)}" text-anchor="middle" style="fill: var(--nn-graph-local, #555)">${escapeHtml(text)}</text>`
+        (text
+          ? `<rect x="${round(x - width / 2)}" y="${round(y - height / 2)}" width="${round(width)}" height="${round(height)}" style="fill: var(--sl-color-bg, #fff)"/>` +
+            `<text x="${round(x)}" y="${round(y + GRAPH_FONT_SIZE / 3)}" text-anchor="middle" style="fill: var(--nn-graph-local, #555)">${escapeHtml(text)}</text>`
+          : '')
       );
     })
     .join('');
@@ -50,7 +58,11 @@ export function graphSvg(layout: GraphLayout): string {
         )
         .join('');
       const input = node.op === 'input';
-      return `<g data-node="${node.id}"><rect x="${round(left)}" y="${round(top)}" width="${round(node.width)}" height="${round(node.height)}" rx="${input ? 12 : 4}" stroke="currentColor" style="fill: var(--sl-color-bg, #fff)"/>${text}</g>`;
+      // A folded neuron or layer has a doubled border: a box of boxes.
+      const folded = node.kind === 'neuron' || node.kind === 'layer';
+      const group = folded ? ` data-group="${node.key}"` : '';
+      const border = folded ? ' stroke-width="2.5"' : '';
+      return `<g data-node="${node.id}"${group}><rect x="${round(left)}" y="${round(top)}" width="${round(node.width)}" height="${round(node.height)}" rx="${input ? 12 : 4}" stroke="currentColor"${border} style="fill: var(--sl-color-bg, #fff)"/>${text}</g>`;
     })
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="ui-monospace, SFMono-Regular, Menlo, Consolas, monospace" font-size="${GRAPH_FONT_SIZE}" fill="currentColor" aria-hidden="true">${edges}${nodes}</svg>`;

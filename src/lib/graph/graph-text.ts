@@ -117,10 +117,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** A one-line summary: how many values, and the output's value. */
 export function graphSummary(graph: ValueGraph): string {
+  return `${graphHead(graph)}; each box shows a value and its gradient, each arrow the local derivative.`;
+}
+
+/** The summary's first half: how many values of which kind, and what the graph computes. */
+export function graphHead(graph: ValueGraph): string {
   const names = nodeNames(graph);
   const last = graph.nodes.length - 1;
   const inputs = graph.nodes.filter((n) => n.op === 'input' && n.label).length;
   const constants = graph.nodes.filter((n) => n.op === 'input' && !n.label).length;
   const parts = [plural(inputs, 'input'), ...(constants ? [plural(constants, 'constant')] : [])];
-  return `A computational graph of ${graph.nodes.length} values (${parts.join(', ')}), computing ${names[last]} = ${formatNumber(graph.nodes[last].data)}; each box shows a value and its gradient, each arrow the local derivative.`;
+  return `A computational graph of ${graph.nodes.length} values (${parts.join(', ')}), computing ${names[last]} = ${formatNumber(graph.nodes[last].data)}`;
 }

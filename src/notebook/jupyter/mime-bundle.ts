@@ -2,7 +2,8 @@ import { toLatex, toText } from '../../../engine/index.ts';
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
 import { notebookChart, notebookChartSummary } from '../../lib/charts/notebook-charts';
 import { drawGraph } from '../../lib/graph/draw-graph';
-import { graphSentences, graphSummary } from '../../lib/graph/graph-text';
+import { drawnSummary } from '../../lib/graph/drawn-fold';
+import { graphSentences } from '../../lib/graph/graph-text';
 import type { Display } from '../display';
 import { tableToHtml } from '../outputs-html';
 import type { CellOutput } from '../outputs';
@@ -88,7 +89,7 @@ export function outputToMimeBundle(output: CellOutput, libs: ChartLibraries): Mi
     }
     case 'graph':
       return {
-        'text/plain': [graphSummary(output.graph), ...graphSentences(output.graph)].join('\n'),
+        'text/plain': [drawnSummary(output.graph), ...graphSentences(output.graph)].join('\n'),
         'image/svg+xml': resolveChartColours(drawGraph(output.graph)),
       };
     case 'steps':
