@@ -137,6 +137,15 @@ async function expectWhy(w: Locator, biases: number[], x: number) {
   const lines = w
     .getByRole('list', { name: 'The two layers multiplied into one' })
     .locator('.nn-sr-only');
+  // The single map is shown at load; the two products behind it once the reader asks (and stay).
+  const products = w.getByRole('button', { name: 'Show the two matrix products' });
+  if ((await products.getAttribute('aria-expanded')) === 'false') {
+    await expect(lines).toHaveCount(1);
+    await expect(lines).toContainText(`ŷ = W x + b = ${formatNumber(collapsed.W[0][0])} x `);
+    await products.click();
+    await expect(products).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(lines).toHaveCount(3);
   await expect(lines.nth(0)).toHaveText(said.weight);
   await expect(lines.nth(1)).toHaveText(said.bias);
   const y = linear.predict([x])[0];

@@ -82,7 +82,18 @@ test('selecting a weight, by pointer and by arrow keys, shows its chain rule and
     name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}`,
   });
   await expect(w211).toHaveAttribute('aria-checked', 'true');
+  // At load the heading gives the gradient; its factors are built when the reader asks.
+  await expect(widget.getByRole('heading', { name: /^Why the gradient of/ })).toHaveText(
+    `Why the gradient of w(2)11 is ${formatNumber(explain(2, 1, 1).value)}`,
+  );
   const product = widget.getByTestId('chain-product');
+  await expect(product).toHaveCount(0);
+  const show = widget.getByRole('button', {
+    name: 'Show the chain-rule factors and the numerical check',
+  });
+  await expect(show).toHaveAttribute('aria-expanded', 'false');
+  await show.click();
+  await expect(show).toHaveAttribute('aria-expanded', 'true');
   await expect(product).toHaveText(toText(explain(2, 1, 1).steps.at(-1)!, { symbolic: true }));
 
   await widget.getByText(/The whole path from the loss to this parameter/).click();
@@ -117,6 +128,20 @@ test('selecting a weight, by pointer and by arrow keys, shows its chain rule and
   const bias = n.explainGradient(x, y, 'mse', { type: 'bias', layer: 1, j: 2 });
   await expect(product).toHaveText(toText(bias.steps.at(-1)!, { symbolic: true }));
   await expect(widget.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test('selecting another parameter opens its chain rule', async ({ page }) => {
+  await open(page);
+  const widget = stepper(page);
+  const show = widget.getByRole('button', {
+    name: 'Show the chain-rule factors and the numerical check',
+  });
+  await widget.getByRole('button', { name: 'Explain the gradient of b(1)2' }).click();
+  await expect(show).toHaveAttribute('aria-expanded', 'true');
+  const bias = net().explainGradient(x, y, 'mse', { type: 'bias', layer: 1, j: 2 });
+  await expect(widget.getByTestId('chain-product')).toHaveText(
+    toText(bias.steps.at(-1)!, { symbolic: true }),
+  );
 });
 
 test('one update lowers the loss as the engine says, and the passes start again', async ({
@@ -185,6 +210,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await open(page);
     const widget = stepper(page);
     await widget.getByRole('button', { name: 'Run both passes' }).click();
+    await widget
+      .getByRole('button', { name: 'Show the chain-rule factors and the numerical check' })
+      .click();
     await widget.getByText(/The whole path from the loss to this parameter/).click();
     await widget.getByRole('button', { name: 'Apply one update' }).click();
     await widget.getByRole('button', { name: 'Forward step' }).click();

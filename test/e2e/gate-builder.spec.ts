@@ -48,14 +48,15 @@ test("the builder first shows the engine's truth table for AND with w = (1, 1), 
   const widget = builder(page);
   await expectTable(widget, 'AND', 1, 1, -0.5);
   await expect(widget.locator('figcaption')).toContainText('Wrong: (0, 1), (1, 0).');
+  // The steps are built when the reader presses an input, not at load: no row is open yet.
+  const list = widget.getByRole('list', { name: "The neuron's computation for x = (1, 1)" });
+  await expect(list).toHaveCount(0);
+  await expect(widget.getByRole('table').getByRole('button', { pressed: true })).toHaveCount(0);
+  await widget.getByRole('button', { name: 'Show the steps for x = (1, 1)' }).click();
   const steps = stepNeuron(1, 1, -0.5)
     .forward([1, 1])
     .steps.map((s) => toText(s, { symbolic: true }));
-  await expect(
-    widget
-      .getByRole('list', { name: "The neuron's computation for x = (1, 1)" })
-      .locator('.nn-sr-only'),
-  ).toHaveText(steps);
+  await expect(list.locator('.nn-sr-only')).toHaveText(steps);
 });
 
 test('arrow keys on the bias slider move the line until the neuron is an AND gate', async ({
@@ -194,13 +195,13 @@ test('the open row of the truth table goes into the link and comes back; a bad r
     .steps.map((s) => toText(s, { symbolic: true }));
   await expect(stepsOf(widget, '(1, 0)')).toHaveText(steps);
   await expect(field(widget, 'weight w2')).toHaveValue('-2');
-  // Picking another row by pointer moves the link with it; Reset goes back to the last row.
+  // Picking another row by pointer moves the link with it; Reset closes the steps and goes back
+  // to the last row.
   await widget.getByRole('button', { name: 'Show the steps for x = (0, 0)' }).click();
   await expect(page).toHaveURL(/gate\.row=0/);
   await widget.getByRole('button', { name: 'Reset' }).click();
-  await expect(
-    widget.getByRole('button', { name: 'Show the steps for x = (1, 1)' }),
-  ).toHaveAttribute('aria-pressed', 'true');
+  await expect(stepsOf(widget, '(0, 0)')).toHaveCount(0);
+  await expect(widget.getByRole('table').getByRole('button', { pressed: true })).toHaveCount(0);
   await expect(page).not.toHaveURL(/gate\.row/);
 
   const lastRow = stepNeuron(1, 1, -0.5)
@@ -214,7 +215,10 @@ test('the open row of the truth table goes into the link and comes back; a bad r
       `truth-table row whose steps are open: “${bad}” is not a whole number between 0 and 3; kept 3.`,
     );
     await expect(widget.locator('b')).toHaveCount(0);
-    await expect(stepsOf(widget, '(1, 1)')).toHaveText(lastRow);
+    // The kept row is the default one, which a link never names: its steps stay closed until asked.
+    await expect(widget.getByRole('table').getByRole('button', { pressed: true })).toHaveCount(0);
   }
+  await widget.getByRole('button', { name: 'Show the steps for x = (1, 1)' }).click();
+  await expect(stepsOf(widget, '(1, 1)')).toHaveText(lastRow);
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
