@@ -1,19 +1,7 @@
-import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { watch } from '../helpers/watch.svelte.ts';
 import { evaluate, mlp } from '../../engine/index.ts';
 import { StepperRun } from '../../src/lib/backprop/stepper-run.svelte.ts';
-
-/** Runs `read` in an effect, as a component would, and returns the latest value it saw. */
-function watch<T>(read: () => T): { latest: () => T; stop: () => void } {
-  let seen: T;
-  const stop = $effect.root(() => {
-    $effect(() => {
-      seen = read();
-    });
-  });
-  flushSync();
-  return { latest: () => (flushSync(), seen), stop };
-}
 
 describe('StepperRun', () => {
   it('new StepperRun(seed, sample) starts on the seeded 2-2-1 network, the example chosen, no passes', () => {

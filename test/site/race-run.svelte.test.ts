@@ -1,19 +1,7 @@
-import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { watch } from '../helpers/watch.svelte.ts';
 import { advanceLane, createLane, raceData } from '../../src/lib/batch-race';
 import { RaceRun } from '../../src/lib/race/race-run.svelte.ts';
-
-/** Runs `read` in an effect, as a component would, and returns the latest value it saw. */
-function watch<T>(read: () => T): { latest: () => T; stop: () => void } {
-  let seen: T;
-  const stop = $effect.root(() => {
-    $effect(() => {
-      seen = read();
-    });
-  });
-  flushSync();
-  return { latest: () => (flushSync(), seen), stop };
-}
 
 /** A clock that moves `step` milliseconds each time it is read, so a frame's budget is counted in reads. */
 function fakeClock(step: number) {

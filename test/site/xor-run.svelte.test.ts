@@ -1,22 +1,10 @@
-import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
+import { watch } from '../helpers/watch.svelte.ts';
 import { createTrainer, gates, mlp } from '../../engine/index.ts';
 import { formatRuns } from '../../src/lib/run-segments';
 import { XOR_SOLVED_LOSS } from '../../src/lib/xor-settings';
 import { hiddenRows } from '../../src/lib/xor-views';
 import { XorRun } from '../../src/lib/xor/xor-run.svelte.ts';
-
-/** Runs `read` in an effect, as a component would, and returns the latest value it saw. */
-function watch<T>(read: () => T): { latest: () => T; stop: () => void } {
-  let seen: T;
-  const stop = $effect.root(() => {
-    $effect(() => {
-      seen = read();
-    });
-  });
-  flushSync();
-  return { latest: () => (flushSync(), seen), stop };
-}
 
 /** The network after `epochs` full-batch epochs at `rate` from `seed`, trained by the engine alone. */
 function trainedAlone(seed: number, rate: number, epochs: number) {
