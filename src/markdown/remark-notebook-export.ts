@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { parse } from 'acorn';
+import { appendExport } from './lesson-export.ts';
 import { isCell } from './remark-notebook-cells.ts';
 import { notebookPartsSource } from './notebook-prose.ts';
 
@@ -14,12 +14,6 @@ export default function remarkNotebookExport() {
   return (tree: Root, file: VFile) => {
     if (!tree.children.some(isCell)) return;
     const code = `export const nnNotebook = ${notebookPartsSource(tree, isCell, file.path ?? 'a lesson')};`;
-    const estree = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
-    // After the lesson's own exports: the expressions read the constants they declare.
-    tree.children.push({
-      type: 'mdxjsEsm',
-      value: code,
-      data: { estree: estree as never },
-    } as never);
+    appendExport(tree, code);
   };
 }

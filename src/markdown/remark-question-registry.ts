@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { parse } from 'acorn';
+import { appendExport } from './lesson-export.ts';
 import { visit } from 'unist-util-visit';
 import { lessonSlugOfPath } from '../course/outline.ts';
 
@@ -70,12 +70,6 @@ export default function remarkQuestionRegistry() {
       {});
     (astro.frontmatter ??= {}).nnQuestionIds = ids;
     const code = `export const nnQuestions = [${entries.join(',\n')}];`;
-    const estree = parse(code, { ecmaVersion: 'latest', sourceType: 'module' });
-    // After the lesson's own exports: the expressions read the constants they declare.
-    tree.children.push({
-      type: 'mdxjsEsm',
-      value: code,
-      data: { estree: estree as never },
-    } as never);
+    appendExport(tree, code);
   };
 }
