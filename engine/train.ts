@@ -42,7 +42,7 @@ export function train(net: Network, data: Dataset, options: TrainRunOptions): Tr
     if (onEpoch && onEpoch(t.entry(t.epoch - 1)) === false) break;
   }
   return {
-    history: [...t.history],
+    history: t.historyCopy(),
     updates: t.updates,
     diverged: t.diverged,
     divergedAtEpoch: t.divergedAtEpoch,

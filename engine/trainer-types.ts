@@ -43,4 +43,6 @@ export interface InternalTrainer extends Trainer {
   advanceEpoch(): boolean;
   /** History entry i (from 0) as a new object. */
   entry(i: number): HistoryEntry;
+  /** The history as a new array, allocated at its full length. */
+  historyCopy(): HistoryEntry[];
 }

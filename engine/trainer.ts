@@ -227,5 +227,6 @@ export function makeTrainer(
     },
     advanceEpoch,
     entry: history.entry,
+    historyCopy: history.copy,
   };
 }

@@ -1,5 +1,6 @@
+import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { datasets, gates, mlp, train, updatesPerEpoch } from '../../engine/index.ts';
+import { createTrainer, datasets, gates, mlp, train, updatesPerEpoch } from '../../engine/index.ts';
 import { expectClose } from '../helpers/expect-close.ts';
 import { flatParams, line, meanGradient } from '../helpers/params.ts';
 
@@ -137,6 +138,19 @@ describe('train', () => {
     expect(r.history.at(-1)?.accuracy).toBeUndefined(); // targets are not 0/1
     expectClose(net.getWeight(1, 1, 1), 2, 1e-3);
     expectClose(net.getBias(1, 1), 1, 1e-2);
+  });
+
+  it('train() returns its history as plain data, printed entry by entry like the trainer history', () => {
+    // Notebooks print train() results: a getter or a lazy array would print differently.
+    const options = { loss: 'bce', learningRate: 0.5, batchSize: 4 } as const;
+    const r = train(mlp([2, 2, 1], { seed: 1 }), gates.XOR, { ...options, epochs: 5 });
+    const t = createTrainer(mlp([2, 2, 1], { seed: 1 }), gates.XOR, options);
+    for (let e = 0; e < 5; e++) t.runEpoch();
+    expect(inspect(r.history)).toBe(inspect(t.history));
+    expect(inspect(r.history)).toContain(`{ epoch: 5, loss: ${r.history[4].loss}, accuracy:`);
+    expect(inspect(r)).not.toMatch(/Getter|Proxy|\bempty\b/);
+    expect(Object.keys(r.history)).toEqual(['0', '1', '2', '3', '4']);
+    expect(JSON.parse(JSON.stringify(r)).history).toEqual(r.history);
   });
 
   it('train() onEpoch can stop training by returning false', () => {
