@@ -23,7 +23,7 @@ export type InitSpec =
 export const initNames = ['auto', 'xavier', 'he', 'zeros', 'constant', 'normal', 'uniform'];
 
 /** Draws one weight of a layer with `nIn` inputs and `nOut` neurons. */
-export type WeightDraw = (rng: Rng, nIn: number, nOut: number, reluLike: boolean) => number;
+type WeightDraw = (rng: Rng, nIn: number, nOut: number, reluLike: boolean) => number;
 
 const xavier: WeightDraw = (rng, nIn, nOut) => (2 * rng.next() - 1) * Math.sqrt(6 / (nIn + nOut));
 const he: WeightDraw = (rng, nIn) => rng.normal(0, Math.sqrt(2 / nIn));

@@ -48,8 +48,7 @@ const SPARSE_INPUTS = 64;
  * (looked up by identity, so a look-alike custom object is not mistaken for it); `custom` calls
  * the activation's own f and df.
  */
-export type ActivationKind =
-  'sigmoid' | 'tanh' | 'relu' | 'linear' | 'leakyRelu' | 'softmax' | 'custom';
+type ActivationKind = 'sigmoid' | 'tanh' | 'relu' | 'linear' | 'leakyRelu' | 'softmax' | 'custom';
 
 const INLINED = ['sigmoid', 'tanh', 'relu', 'linear', 'leakyRelu'] as const;
 

@@ -16,7 +16,7 @@ import type { InternalTrainer, Trainer } from './trainer-types.ts';
 
 export type { HistoryEntry } from './epoch-history.ts';
 export type { TrainOptions } from './train-options.ts';
-export type { InternalTrainer, Trainer, TrainerUpdate } from './trainer-types.ts';
+export type { Trainer, TrainerUpdate } from './trainer-types.ts';
 
 /**
  * The training loop: one batch at a time, forward and backward over its samples on the fast
