@@ -23,8 +23,42 @@ export type ActivationName =
 /** The slope that leaky ReLU keeps for negative z. */
 export const LEAKY_RELU_SLOPE = 0.01;
 
-function sigmoidF(z: number): number {
+// The formulas, each written once: the activations below and the fast path (kernels.ts) both
+// call them. A derivative the fast path takes from the activation a = f(z) is written with a.
+
+/** sigma(z) = 1 / (1 + e^{-z}). */
+export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
+}
+
+/** sigma'(z) from a = sigma(z): a (1 - a). */
+export function sigmoidSlope(a: number): number {
+  return a * (1 - a);
+}
+
+/** tanh'(z) from a = tanh(z): 1 - a^2. */
+export function tanhSlope(a: number): number {
+  return 1 - a * a;
+}
+
+/** ReLU(z) = max(0, z). */
+export function relu(z: number): number {
+  return z > 0 ? z : 0;
+}
+
+/** ReLU'(z): 1 for z > 0, else 0 (at the kink too, as most libraries do). */
+export function reluSlope(z: number): number {
+  return z > 0 ? 1 : 0;
+}
+
+/** LeakyReLU(z) = z for z > 0, else the slope times z. */
+export function leakyRelu(z: number): number {
+  return z > 0 ? z : LEAKY_RELU_SLOPE * z;
+}
+
+/** LeakyReLU'(z): 1 for z > 0, else the slope. */
+export function leakyReluSlope(z: number): number {
+  return z > 0 ? 1 : LEAKY_RELU_SLOPE;
 }
 
 /** The built-in activations, keyed by name. */
@@ -52,12 +86,8 @@ export const activations: Readonly<Record<ActivationName, Activation>> = Object.
   },
   sigmoid: {
     name: 'sigmoid',
-    f: sigmoidF,
-    // sigma'(z) = sigma(z)(1 - sigma(z)); the fast path computes the same expression from a.
-    df: (z: number) => {
-      const s = sigmoidF(z);
-      return s * (1 - s);
-    },
+    f: sigmoid,
+    df: (z: number) => sigmoidSlope(sigmoid(z)),
     latex: String.raw`\sigma(z) = \frac{1}{1 + e^{-z}}`,
     symbol: String.raw`\sigma`,
     textSymbol: 'sigmoid',
@@ -65,27 +95,24 @@ export const activations: Readonly<Record<ActivationName, Activation>> = Object.
   tanh: {
     name: 'tanh',
     f: Math.tanh,
-    df: (z: number) => {
-      const t = Math.tanh(z);
-      return 1 - t * t;
-    },
+    df: (z: number) => tanhSlope(Math.tanh(z)),
     latex: String.raw`\tanh(z) = \frac{e^{z} - e^{-z}}{e^{z} + e^{-z}}`,
     symbol: String.raw`\tanh`,
     textSymbol: 'tanh',
   },
-  /** ReLU. At the kink z = 0 we use the derivative 0, as most libraries do. */
+  /** ReLU. At the kink z = 0 its derivative is taken as 0, as most libraries do. */
   relu: {
     name: 'relu',
-    f: (z: number) => (z > 0 ? z : 0),
-    df: (z: number) => (z > 0 ? 1 : 0),
+    f: relu,
+    df: reluSlope,
     latex: String.raw`\operatorname{ReLU}(z) = \max(0, z)`,
     symbol: String.raw`\operatorname{ReLU}`,
     textSymbol: 'relu',
   },
   leakyRelu: {
     name: 'leakyRelu',
-    f: (z: number) => (z > 0 ? z : LEAKY_RELU_SLOPE * z),
-    df: (z: number) => (z > 0 ? 1 : LEAKY_RELU_SLOPE),
+    f: leakyRelu,
+    df: leakyReluSlope,
     latex: String.raw`\operatorname{LeakyReLU}(z) = \max(0.01 z, z)`,
     symbol: String.raw`\operatorname{LeakyReLU}`,
     textSymbol: 'leakyRelu',
@@ -94,7 +121,7 @@ export const activations: Readonly<Record<ActivationName, Activation>> = Object.
     name: 'softplus',
     // log1p(exp(z)) overflows for large z; there softplus(z) = z to double precision.
     f: (z: number) => (z > 30 ? z : Math.log1p(Math.exp(z))),
-    df: sigmoidF,
+    df: sigmoid,
     latex: String.raw`\operatorname{softplus}(z) = \ln(1 + e^{z})`,
     symbol: String.raw`\operatorname{softplus}`,
     textSymbol: 'softplus',

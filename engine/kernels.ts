@@ -1,6 +1,23 @@
-import { activations, LEAKY_RELU_SLOPE } from './activations.ts';
+import {
+  activations,
+  leakyRelu,
+  leakyReluSlope,
+  relu,
+  reluSlope,
+  sigmoid,
+  sigmoidSlope,
+  tanhSlope,
+} from './activations.ts';
 import type { Activation } from './activations.ts';
-import { BCE_EPSILON, losses } from './losses.ts';
+import {
+  binaryCrossEntropy,
+  binaryCrossEntropySlope,
+  crossEntropy,
+  crossEntropySlope,
+  losses,
+  squaredError,
+  squaredErrorSlope,
+} from './losses.ts';
 import type { Loss } from './losses.ts';
 import { isSoftmax, softmaxInto } from './softmax.ts';
 
@@ -52,6 +69,7 @@ type ActivationKind = 'sigmoid' | 'tanh' | 'relu' | 'linear' | 'leakyRelu' | 'so
 
 const INLINED = ['sigmoid', 'tanh', 'relu', 'linear', 'leakyRelu'] as const;
 
+/** The kind of loop that applies `act` on the fast path. */
 export function activationKind(act: Activation): ActivationKind {
   if (isSoftmax(act)) return 'softmax';
   return INLINED.find((name) => act === activations[name]) ?? 'custom';
@@ -77,19 +95,19 @@ function activate(
 ): void {
   switch (kind) {
     case 'sigmoid':
-      for (let i = 0; i < n; i++) a[i] = 1 / (1 + Math.exp(-z[i]));
+      for (let i = 0; i < n; i++) a[i] = sigmoid(z[i]);
       return;
     case 'tanh':
       for (let i = 0; i < n; i++) a[i] = Math.tanh(z[i]);
       return;
     case 'relu':
-      for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : 0;
+      for (let i = 0; i < n; i++) a[i] = relu(z[i]);
       return;
     case 'linear':
       for (let i = 0; i < n; i++) a[i] = z[i];
       return;
     case 'leakyRelu':
-      for (let i = 0; i < n; i++) a[i] = z[i] > 0 ? z[i] : LEAKY_RELU_SLOPE * z[i];
+      for (let i = 0; i < n; i++) a[i] = leakyRelu(z[i]);
       return;
     case 'softmax':
       softmaxInto(z, a, n);
@@ -110,18 +128,18 @@ function times(
 ): void {
   switch (kind) {
     case 'sigmoid':
-      for (let i = 0; i < n; i++) d[i] = d[i] * (a[i] * (1 - a[i]));
+      for (let i = 0; i < n; i++) d[i] = d[i] * sigmoidSlope(a[i]);
       return;
     case 'tanh':
-      for (let i = 0; i < n; i++) d[i] = d[i] * (1 - a[i] * a[i]);
+      for (let i = 0; i < n; i++) d[i] = d[i] * tanhSlope(a[i]);
       return;
     case 'relu':
-      for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : 0);
+      for (let i = 0; i < n; i++) d[i] = d[i] * reluSlope(z[i]);
       return;
     case 'linear':
       return;
     case 'leakyRelu':
-      for (let i = 0; i < n; i++) d[i] = d[i] * (z[i] > 0 ? 1 : LEAKY_RELU_SLOPE);
+      for (let i = 0; i < n; i++) d[i] = d[i] * leakyReluSlope(z[i]);
       return;
     default:
       for (let i = 0; i < n; i++) d[i] = d[i] * act.df(z[i]);
@@ -163,13 +181,7 @@ export function forwardInto(c: Core, x: ArrayLike<number>, xOff: number): Float6
         for (let k = 0; k < nIn; k++) s += p[row + k] * prev[k];
         z[j] = s + p[bo + j];
       }
-    // The two commonest activations are inlined here; a call per layer costs more than a
-    // small layer's arithmetic.
-    const kind = c.kinds[l];
-    const a = c.a[l];
-    if (kind === 'sigmoid') for (let j = 0; j < nOut; j++) a[j] = 1 / (1 + Math.exp(-z[j]));
-    else if (kind === 'tanh') for (let j = 0; j < nOut; j++) a[j] = Math.tanh(z[j]);
-    else activate(kind, c.acts[l], z, a, nOut);
+    activate(c.kinds[l], c.acts[l], z, c.a[l], nOut);
   }
   return c.a[c.layers];
 }
@@ -199,8 +211,9 @@ export function outputDelta(c: Core, y: ArrayLike<number>, yOff: number, loss: L
   const m = c.sizes[L];
   const out = c.a[L];
   const dOut = c.d[L];
-  // MSE and BCE are inlined (same formulas as losses.ts): a call to loss.f that V8 does not
-  // inline returns its double boxed, which would allocate for every output of every sample.
+  // A built-in loss's formulas are called by name, at call sites that only ever see one
+  // function, so V8 inlines them; a call through loss.f that V8 does not inline returns its
+  // double boxed, which would allocate for every output of every sample.
   const kind = lossKind(loss);
   // Cross-entropy sums over the outputs; the other losses average.
   const scale = loss.reduction === 'sum' ? 1 : m;
@@ -209,17 +222,14 @@ export function outputDelta(c: Core, y: ArrayLike<number>, yOff: number, loss: L
     const yHat = out[j];
     const t = y[yOff + j];
     if (kind === 'mse') {
-      total += (yHat - t) * (yHat - t);
-      dOut[j] = (2 * (yHat - t)) / m;
+      total += squaredError(yHat, t);
+      dOut[j] = squaredErrorSlope(yHat, t) / scale;
     } else if (kind === 'bce') {
-      // Math.min/max keep q an unboxed double; a ternary that can pick the imported constant made V8 box it.
-      const q = Math.min(Math.max(yHat, BCE_EPSILON), 1 - BCE_EPSILON);
-      total += -(t * Math.log(q) + (1 - t) * Math.log(1 - q));
-      dOut[j] = (q - t) / (q * (1 - q)) / m;
+      total += binaryCrossEntropy(yHat, t);
+      dOut[j] = binaryCrossEntropySlope(yHat, t) / scale;
     } else if (kind === 'crossEntropy') {
-      const q = Math.max(yHat, BCE_EPSILON);
-      total += -t * Math.log(q);
-      dOut[j] = -t / q;
+      total += crossEntropy(yHat, t);
+      dOut[j] = crossEntropySlope(yHat, t) / scale;
     } else {
       total += loss.f(yHat, t);
       dOut[j] = loss.df(yHat, t) / scale;
@@ -227,8 +237,7 @@ export function outputDelta(c: Core, y: ArrayLike<number>, yOff: number, loss: L
   }
   c.out[0] = total / scale;
   const kindL = c.kinds[L];
-  if (kindL === 'sigmoid') for (let j = 0; j < m; j++) dOut[j] = dOut[j] * (out[j] * (1 - out[j]));
-  else if (kindL === 'softmax') {
+  if (kindL === 'softmax') {
     // Softmax with cross-entropy (the only pairing allowed, see checkSoftmaxLoss): the Jacobian
     // and -y/a cancel to dL/dz_j = a_j * sum(y) - y_j, which is a_j - y_j for one-hot targets.
     // Computed directly, it stays exact where a_j has underflowed to 0.
@@ -261,12 +270,7 @@ function addGradientsAndPropagate(c: Core, l: number, grad: Float64Array): void 
       dPrev[k] += p[row + k] * dj;
     }
   }
-  const kind = c.kinds[l - 1];
-  if (kind === 'sigmoid')
-    for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (prev[k] * (1 - prev[k]));
-  else if (kind === 'tanh')
-    for (let k = 0; k < nIn; k++) dPrev[k] = dPrev[k] * (1 - prev[k] * prev[k]);
-  else times(kind, c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
+  times(c.kinds[l - 1], c.acts[l - 1], c.z[l - 1], prev, dPrev, nIn);
 }
 
 /** Layer 1: adds dL/dw_jk = d_j x_k and dL/db_j = d_j; a wide input only at its nonzero x_k. */

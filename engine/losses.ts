@@ -33,26 +33,55 @@ function clamp(p: number): number {
   return Math.min(Math.max(p, BCE_EPSILON), 1 - BCE_EPSILON);
 }
 
+// The formulas for one output, each written once: the losses below and the fast path
+// (kernels.ts) both call them.
+
+/** (yHat - y)^2. */
+export function squaredError(yHat: number, y: number): number {
+  return (yHat - y) * (yHat - y);
+}
+
+/** d/dyHat of (yHat - y)^2: 2 (yHat - y). */
+export function squaredErrorSlope(yHat: number, y: number): number {
+  return 2 * (yHat - y);
+}
+
+/** -[y ln p + (1 - y) ln(1 - p)], with p = yHat clamped into [EPS, 1 - EPS]. */
+export function binaryCrossEntropy(yHat: number, y: number): number {
+  const p = clamp(yHat);
+  return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
+}
+
+/** Its derivative (p - y) / (p (1 - p)), with the same clamped p. */
+export function binaryCrossEntropySlope(yHat: number, y: number): number {
+  const p = clamp(yHat);
+  return (p - y) / (p * (1 - p));
+}
+
+/** -y ln yHat, with yHat clamped below at EPS. */
+export function crossEntropy(yHat: number, y: number): number {
+  return -y * Math.log(Math.max(yHat, BCE_EPSILON));
+}
+
+/** Its derivative -y / yHat, with the same clamp. */
+export function crossEntropySlope(yHat: number, y: number): number {
+  return -y / Math.max(yHat, BCE_EPSILON);
+}
+
 /** The built-in losses, keyed by name. */
 export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
   /** Squared error (yHat - y)^2; averaged over outputs and samples it is the mean squared error. */
   mse: {
     name: 'mse',
-    f: (yHat: number, y: number) => (yHat - y) * (yHat - y),
-    df: (yHat: number, y: number) => 2 * (yHat - y),
+    f: squaredError,
+    df: squaredErrorSlope,
     latex: String.raw`L = \frac{1}{m}\sum_{j=1}^{m} (\hat{y}_j - y_j)^2`,
   },
   /** Binary cross-entropy, for a sigmoid output and targets 0 or 1. */
   bce: {
     name: 'bce',
-    f: (yHat: number, y: number) => {
-      const p = clamp(yHat);
-      return -(y * Math.log(p) + (1 - y) * Math.log(1 - p));
-    },
-    df: (yHat: number, y: number) => {
-      const p = clamp(yHat);
-      return (p - y) / (p * (1 - p));
-    },
+    f: binaryCrossEntropy,
+    df: binaryCrossEntropySlope,
     latex: String.raw`L = -\frac{1}{m}\sum_{j=1}^{m} \left[ y_j \ln \hat{y}_j + (1 - y_j) \ln(1 - \hat{y}_j) \right]`,
   },
   /**
@@ -62,8 +91,8 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
    */
   crossEntropy: {
     name: 'crossEntropy',
-    f: (yHat: number, y: number) => -y * Math.log(Math.max(yHat, BCE_EPSILON)),
-    df: (yHat: number, y: number) => -y / Math.max(yHat, BCE_EPSILON),
+    f: crossEntropy,
+    df: crossEntropySlope,
     latex: String.raw`L = -\sum_{j=1}^{m} y_j \ln \hat{y}_j`,
     reduction: 'sum',
   },
