@@ -63,7 +63,7 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   const data = event.data as OfflineRequest | { type: 'SKIP_WAITING' };
-  // workbox-window's messageSkipWaiting(), sent when the reader presses "Updated: reload".
+  // Sent by the page (src/offline/register.ts) when the reader presses "Updated: reload".
   if (data?.type === 'SKIP_WAITING') return void self.skipWaiting();
   const port = event.ports[0];
   if (!port) return;

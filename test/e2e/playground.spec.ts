@@ -208,6 +208,11 @@ test('the math panel shows the engine steps for the selected weight and sample, 
   const gradientList = math.getByRole('list', {
     name: 'Gradient of the loss for the selection, step by step',
   });
+  // The chain rule shows its result, and every term once asked for.
+  await expect(gradientList.locator('.nn-sr-only')).toHaveText([
+    toText(g.steps.at(-1)!, { symbolic: true }),
+  ]);
+  await math.getByRole('button', { name: `Show all ${g.steps.length} steps` }).click();
   await expect(gradientList.locator('.nn-sr-only')).toHaveText(
     g.steps.map((s) => toText(s, { symbolic: true })),
   );
