@@ -158,7 +158,7 @@ describe('fold-view', () => {
     expect(groupName(graph, 'L1N2')).toBe('neuron a(1)_2');
     expect(groupName(graph, 'L2')).toBe('layer 2');
     expect(boxLabel(graph, box, revealedAt(graph, order, 0))).toBe(
-      `neuron a(1)_2, folded: ${box.members.length} values in one box; its output a(1)_2: value not computed yet, gradient not computed yet`,
+      `neuron a(1)_2 (${box.members.length} values), value ?, grad ?: folded into one box, which opens`,
     );
     // The forward pass's first step computes a value inside the first neuron's folded box.
     const first = revealedAt(graph, order, 1);

@@ -44,7 +44,8 @@ export function boxLines(graph: ValueGraph, box: FoldedNode, revealed: Revealed)
       `grad ${shown(revealed.grads.has(node.id), node.grad)}`,
     ];
   }
-  const head = `${groupName(graph, box.key)} (${groupSize(graph, box.key, box.members)})`;
+  // The plus says the box opens, as a folded outline's does.
+  const head = `+ ${groupName(graph, box.key)} (${groupSize(graph, box.key, box.members)})`;
   if (box.output === null) return [head];
   const out = graph.nodes[box.output];
   return [
@@ -54,14 +55,13 @@ export function boxLines(graph: ValueGraph, box: FoldedNode, revealed: Revealed)
   ];
 }
 
-/** A folded box's name for screen readers: its group, what it holds, and its output's numbers. */
+/**
+ * A folded box's name for screen readers: its lines as they read on screen (so a reader who says
+ * what they see can reach it by voice), then that it is folded and opens.
+ */
 export function boxLabel(graph: ValueGraph, box: FoldedNode, revealed: Revealed): string {
-  const head = `${groupName(graph, box.key)}, folded: ${groupSize(graph, box.key, box.members)} in one box`;
-  if (box.output === null) return head;
-  const out = graph.nodes[box.output];
-  const value = revealed.values.has(out.id) ? formatNumber(out.data) : 'not computed yet';
-  const grad = revealed.grads.has(out.id) ? formatNumber(out.grad) : 'not computed yet';
-  return `${head}; its output ${out.label}: value ${value}, gradient ${grad}`;
+  const [head, ...numbers] = boxLines(graph, box, revealed);
+  return `${[head.replace(/^\+ /, ''), ...numbers].join(', ')}: folded into one box, which opens`;
 }
 
 /**
