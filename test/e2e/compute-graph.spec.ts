@@ -12,6 +12,7 @@ import {
 import { shownGraph, widgetFold } from '../../src/lib/compute-graph/graph-fold';
 import { foldedWhere, groupName } from '../../src/lib/compute-graph/fold-view';
 import { seriousViolations } from './axe';
+import { holdIslands, settled } from './early-input-helpers';
 import { watchPage } from './page-watch';
 
 // The widget's graph is the engine's: the expected text is computed here from the same Values.
@@ -227,6 +228,28 @@ test('2-4-4-1 by keyboard: Enter opens a folded neuron, the focus goes to its fr
   await page.keyboard.press(' ');
   await expect(box).toHaveAttribute('aria-expanded', 'false');
   await expect(box).toBeFocused();
+});
+
+test('2-4-4-1 chosen before the widget’s script has run is the network it shows once hydrated, folded, and a folded neuron then opens', async ({
+  page,
+}) => {
+  const path = '/embed/compute-graph/';
+  const held = await holdIslands(page, path);
+  await page.goto(path);
+  const island = page.locator('main astro-island').first();
+  await expect(island).toHaveAttribute('ssr', '');
+  await page.getByRole('radio', { name: /^2-4-4-1/ }).check();
+  await expect(island).toHaveAttribute('ssr', '');
+  held.release();
+  await settled(island);
+  const w = widget(page);
+  const { folded } = bigGraph();
+  await expect(w.locator('svg [data-group][aria-expanded="false"]')).toHaveCount(
+    folded.folded.nodes.filter((b) => b.kind !== 'value').length,
+  );
+  expect(new URL(page.url()).searchParams.get('compute-graph.net')).toBe('2-4-4-1');
+  await w.locator('[data-group="L3N1"]').click();
+  await expect(w.locator('[data-group="L3N1"]')).toHaveAttribute('aria-expanded', 'true');
 });
 
 test('a link with a network the widget does not have says so and shows the lesson’s 2-2-1', async ({
