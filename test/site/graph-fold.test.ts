@@ -3,6 +3,8 @@ import { type ValueGraph } from '../../engine/index.ts';
 import {
   allGroups,
   closeGroup,
+  MAX_OPEN,
+  openGroup,
   openGroups,
   shownGraph,
   widgetFold,
@@ -123,6 +125,22 @@ describe('shownGraph(graph, fold, expanded)', () => {
     expect([...closeGroup(new Set(['L1', 'L1N1', 'L2']), 'L1')]).toEqual(['L2']);
     // Keys of no group (a hand-made set) are ignored.
     expect(openGroups(graph, 'neurons', new Set(['L9N9', 'nonsense']))).toEqual([]);
+  });
+});
+
+describe('openGroup(expanded, key)', () => {
+  it('opens a group, and past MAX_OPEN folds the one opened first to make room', () => {
+    expect(MAX_OPEN).toBe(2);
+    let open = openGroup(new Set(), 'L1N1');
+    expect([...open.expanded]).toEqual(['L1N1']);
+    open = openGroup(open.expanded, 'L2N3');
+    expect([...open.expanded]).toEqual(['L1N1', 'L2N3']);
+    expect(open.folded).toEqual([]);
+    open = openGroup(open.expanded, 'L3N1');
+    expect([...open.expanded]).toEqual(['L2N3', 'L3N1']);
+    expect(open.folded).toEqual(['L1N1']);
+    // Opening an open group again changes nothing but its place in the order.
+    expect([...openGroup(open.expanded, 'L2N3').expanded].sort()).toEqual(['L2N3', 'L3N1']);
   });
 });
 

@@ -90,3 +90,30 @@ export function shownGraph(
 export function closeGroup(expanded: ReadonlySet<string>, key: string): Set<string> {
   return new Set([...expanded].filter((k) => k !== key && !k.startsWith(`${key}N`)));
 }
+
+/**
+ * How many groups may be open at once. Each open neuron of 2-4-4-1 adds up to 11 boxes and their
+ * arrows to the layout; two keep it well inside the 100 ms a drawing may take on a slow phone
+ * (bench/graph-layout-bench.ts), where all nine open take several times that.
+ */
+export const MAX_OPEN = 2;
+
+/**
+ * `expanded` with `key` opened; when `max` groups are open already, the ones opened first are
+ * folded again (and returned in `folded`) to make room.
+ */
+export function openGroup(
+  expanded: ReadonlySet<string>,
+  key: string,
+  max = MAX_OPEN,
+): { expanded: Set<string>; folded: string[] } {
+  let next = new Set(expanded);
+  const folded: string[] = [];
+  next.delete(key);
+  while (next.size >= max) {
+    const first = [...next][0];
+    folded.push(first);
+    next = closeGroup(next, first);
+  }
+  return { expanded: new Set([...next, key]), folded };
+}

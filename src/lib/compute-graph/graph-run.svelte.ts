@@ -1,6 +1,7 @@
 import { formatNumber, type ValueGraph } from '../../../engine/index.ts';
 import type { Fold } from '../graph/group-graph';
-import { closeGroup, shownGraph, widgetFold } from './graph-fold';
+import { groupName } from './fold-view';
+import { closeGroup, MAX_OPEN, openGroup, shownGraph, widgetFold } from './graph-fold';
 import { revealedAt, stepCount, stepOrder } from './graph-steps';
 import {
   lessonGraph,
@@ -71,13 +72,25 @@ export class GraphRun {
   select(id: number): void {
     this.selected = id;
   }
-  /** Opens a folded neuron or layer into its members. */
+  /**
+   * Opens a folded neuron or layer into its members. At most `MAX_OPEN` groups are open at once:
+   * opening another folds the one opened first, and the live region says so.
+   */
   expand(key: string): void {
-    this.expanded = new Set([...this.expanded, key]);
+    if (this.expanded.has(key)) return;
+    const { expanded, folded } = openGroup(this.expanded, key);
+    this.expanded = expanded;
+    const name = (k: string) => groupName(this.graph, k);
+    this.edited =
+      folded.length === 0
+        ? ''
+        : `${name(key)} is open; ${folded.map(name).join(' and ')} folded again, as at most ${MAX_OPEN} groups are open at once.`;
   }
+
   /** Folds an open group back into one box (and the groups inside it). */
   collapse(key: string): void {
     this.expanded = closeGroup(this.expanded, key);
+    this.edited = '';
   }
 
   /** Sets an input, a weight or the target and runs both passes again; the steps jump to the end. */
