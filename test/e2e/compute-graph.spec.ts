@@ -9,7 +9,7 @@ import {
   setInput,
   snapshot,
 } from '../../src/lib/compute-graph/lesson-graph';
-import { shownGraph, widgetFold } from '../../src/lib/compute-graph/graph-fold';
+import { MAX_OPEN, shownGraph, widgetFold } from '../../src/lib/compute-graph/graph-fold';
 import { foldedWhere, groupName } from '../../src/lib/compute-graph/fold-view';
 import { seriousViolations } from './axe';
 import { holdIslands, settled } from './early-input-helpers';
@@ -250,6 +250,22 @@ test('2-4-4-1 chosen before the widget’s script has run is the network it show
   expect(new URL(page.url()).searchParams.get('compute-graph.net')).toBe('2-4-4-1');
   await w.locator('[data-group="L3N1"]').click();
   await expect(w.locator('[data-group="L3N1"]')).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('2-4-4-1: opening a third neuron folds the first again, and the live region says so', async ({
+  page,
+}) => {
+  const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
+  const { graph } = bigGraph();
+  for (const key of ['L1N1', 'L2N2', 'L3N1']) {
+    await w.locator(`[data-group="${key}"][aria-expanded="false"]`).click();
+    await expect(w.locator(`[data-group="${key}"]`)).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(w.locator('[data-group="L1N1"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(w.locator('svg [data-group][aria-expanded="true"]')).toHaveCount(MAX_OPEN);
+  await expect(live(w)).toHaveText(
+    `${groupName(graph, 'L3N1')} is open; ${groupName(graph, 'L1N1')} folded again, as at most ${MAX_OPEN} groups are open at once.`,
+  );
 });
 
 test('a link with a network the widget does not have says so and shows the lesson’s 2-2-1', async ({
