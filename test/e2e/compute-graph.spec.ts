@@ -302,4 +302,18 @@ test.describe('on a 390 px phone', () => {
       await expect.poll(width).toBeGreaterThan(before);
       expect(await overflow()).toBeLessThanOrEqual(0);
     });
+
+  test('2-4-4-1: a tap opens a folded neuron and a tap on its frame’s button folds it', async ({
+    page,
+  }) => {
+    const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
+    const box = w.locator('[data-group="L1N1"]');
+    await box.tap();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await box.tap();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  });
 });
