@@ -3,8 +3,16 @@ import { formatNumber, toText, type ValueGraph } from '../../engine/index.ts';
 import { chainRuleStep } from '../../src/lib/compute-graph/chain-rule';
 import { revealedAt, stepCount, stepOrder } from '../../src/lib/compute-graph/graph-steps';
 import { graphNames, stepSentence } from '../../src/lib/compute-graph/graph-view';
-import { lessonGraph, setInput, snapshot } from '../../src/lib/compute-graph/lesson-graph';
+import {
+  lessonGraph,
+  NETWORKS,
+  setInput,
+  snapshot,
+} from '../../src/lib/compute-graph/lesson-graph';
+import { MAX_OPEN, shownGraph, widgetFold } from '../../src/lib/compute-graph/graph-fold';
+import { foldedWhere, groupName } from '../../src/lib/compute-graph/fold-view';
 import { seriousViolations } from './axe';
+import { holdIslands, settled } from './early-input-helpers';
 import { watchPage } from './page-watch';
 
 // The widget's graph is the engine's: the expected text is computed here from the same Values.
@@ -139,6 +147,136 @@ test('the embed page shows the widget alone, and it steps', async ({ page }) => 
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+/** The 2-4-4-1 network's graph, as the engine has it, and how the widget folds it. */
+function bigGraph() {
+  const graph = snapshot(lessonGraph(undefined, undefined, undefined, NETWORKS['2-4-4-1']));
+  const fold = widgetFold(graph);
+  return { graph, fold, folded: shownGraph(graph, fold, new Set()) };
+}
+const members = (graph: ValueGraph, layer: number, neuron: number) =>
+  graph.nodes.filter((n) => n.group?.layer === layer && n.group.neuron === neuron).map((n) => n.id);
+
+test('2-4-4-1: a folded neuron opens on a click and folds again; its values show their chain rule; the steps name the box a value is in', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  const w = await open(page);
+  await w.getByRole('radio', { name: /^2-4-4-1/ }).check();
+  await expect
+    .poll(() => new URL(page.url()).searchParams.get('compute-graph.net'))
+    .toBe('2-4-4-1');
+  const { graph, fold, folded } = bigGraph();
+  const closed = w.locator('svg [data-group][aria-expanded="false"]');
+  await expect(closed).toHaveCount(folded.folded.nodes.filter((b) => b.kind !== 'value').length);
+  const ids = members(graph, 2, 1);
+  for (const id of ids) await expect(w.locator(`[data-node="${id}"]`)).toHaveCount(0);
+
+  await w.locator('[data-group="L2N1"]').click();
+  const fold21 = w.getByRole('button', {
+    name: `${groupName(graph, 'L2N1')}, open: its ${ids.length} values are shown. Fold it into one box`,
+  });
+  await expect(fold21).toHaveAttribute('aria-expanded', 'true');
+  for (const id of ids) await expect(w.locator(`[data-node="${id}"]`)).toBeVisible();
+  // A weight inside the open neuron shows its chain rule with the engine's numbers.
+  const w11 = nodeId(graph, 'w(2)_11');
+  await w.locator(`[data-node="${w11}"]`).click();
+  await expect(product(w)).toHaveText(
+    toText(chainRuleStep(graph, graphNames(graph), w11)!, { symbolic: true }),
+  );
+  // The first forward step computes a value in a folded box of layer 1: the sentence names it.
+  await w.getByRole('button', { name: 'Next step' }).click();
+  const order = stepOrder(graph);
+  const one = revealedAt(graph, order, 1);
+  const where = foldedWhere(graph, shownGraph(graph, fold, new Set(['L2N1'])), one);
+  expect(where).toContain('It is inside the folded box of neuron a(1)_');
+  await expect(live(w)).toHaveText(stepSentence(graph, one, stepCount(order)) + where);
+
+  await fold21.click();
+  await expect(w.locator('[data-group="L2N1"]')).toHaveAttribute('aria-expanded', 'false');
+  for (const id of ids) await expect(w.locator(`[data-node="${id}"]`)).toHaveCount(0);
+  // The chosen weight is folded away; its chain rule stays on screen.
+  await expect(product(w)).toHaveText(
+    toText(chainRuleStep(graph, graphNames(graph), w11)!, { symbolic: true }),
+  );
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});
+
+test('2-4-4-1 by keyboard: Enter opens a folded neuron, the focus goes to its frame’s button, Space folds it again', async ({
+  page,
+}) => {
+  const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
+  const { graph, fold } = bigGraph();
+  const box = w.locator('[data-group="L1N2"]');
+  await box.focus();
+  await expect(box).toHaveAccessibleName(
+    `${groupName(graph, 'L1N2')} (${members(graph, 1, 2).length} values), value ?, grad ?: folded into one box, which opens`,
+  );
+  await page.keyboard.press('Enter');
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await expect(box).toBeFocused();
+  // The arrow keys move among the values on screen, now the open neuron's too.
+  const values = shownGraph(graph, fold, new Set(['L1N2']))
+    .folded.nodes.filter((b) => b.kind === 'value')
+    .map((b) => b.members[0]);
+  const first = members(graph, 1, 2)[0];
+  await w.locator(`[data-node="${first}"]`).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(w.locator(`[data-node="${values[values.indexOf(first) + 1]}"]`)).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+  await box.focus();
+  await page.keyboard.press(' ');
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(box).toBeFocused();
+});
+
+test('2-4-4-1 chosen before the widget’s script has run is the network it shows once hydrated, folded, and a folded neuron then opens', async ({
+  page,
+}) => {
+  const path = '/embed/compute-graph/';
+  const held = await holdIslands(page, path);
+  await page.goto(path);
+  const island = page.locator('main astro-island').first();
+  await expect(island).toHaveAttribute('ssr', '');
+  await page.getByRole('radio', { name: /^2-4-4-1/ }).check();
+  await expect(island).toHaveAttribute('ssr', '');
+  held.release();
+  await settled(island);
+  const w = widget(page);
+  const { folded } = bigGraph();
+  await expect(w.locator('svg [data-group][aria-expanded="false"]')).toHaveCount(
+    folded.folded.nodes.filter((b) => b.kind !== 'value').length,
+  );
+  expect(new URL(page.url()).searchParams.get('compute-graph.net')).toBe('2-4-4-1');
+  await w.locator('[data-group="L3N1"]').click();
+  await expect(w.locator('[data-group="L3N1"]')).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('2-4-4-1: opening a third neuron folds the first again, and the live region says so', async ({
+  page,
+}) => {
+  const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
+  const { graph } = bigGraph();
+  for (const key of ['L1N1', 'L2N2', 'L3N1']) {
+    await w.locator(`[data-group="${key}"][aria-expanded="false"]`).click();
+    await expect(w.locator(`[data-group="${key}"]`)).toHaveAttribute('aria-expanded', 'true');
+  }
+  await expect(w.locator('[data-group="L1N1"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(w.locator('svg [data-group][aria-expanded="true"]')).toHaveCount(MAX_OPEN);
+  await expect(live(w)).toHaveText(
+    `${groupName(graph, 'L3N1')} is open; ${groupName(graph, 'L1N1')} folded again, as at most ${MAX_OPEN} groups are open at once.`,
+  );
+});
+
+test('a link with a network the widget does not have says so and shows the lesson’s 2-2-1', async ({
+  page,
+}) => {
+  const w = await open(page, '/embed/compute-graph/?compute-graph.net=9-9-9');
+  await expect(w).toContainText('network: “9-9-9” is not one of 2-2-1, 2-4-4-1; kept 2-2-1.');
+  await expect(w.getByRole('radio', { name: /^2-2-1/ })).toBeChecked();
+  await expect(w.locator('svg [data-group]')).toHaveCount(0);
+});
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
@@ -164,4 +302,18 @@ test.describe('on a 390 px phone', () => {
       await expect.poll(width).toBeGreaterThan(before);
       expect(await overflow()).toBeLessThanOrEqual(0);
     });
+
+  test('2-4-4-1: a tap opens a folded neuron and a tap on its frame’s button folds it', async ({
+    page,
+  }) => {
+    const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
+    const box = w.locator('[data-group="L1N1"]');
+    await box.tap();
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await box.tap();
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+  });
 });

@@ -4,7 +4,8 @@ import { expectClose } from '../helpers/expect-close';
 import { chainRuleStep } from '../../src/lib/compute-graph/chain-rule';
 import { revealedAt, stepCount, stepOrder } from '../../src/lib/compute-graph/graph-steps';
 import { graphNames, shownLines, stepSentence } from '../../src/lib/compute-graph/graph-view';
-import { stableLayout } from '../../src/lib/compute-graph/stable-layout';
+import { stableShownLayout } from '../../src/lib/compute-graph/stable-layout';
+import { shownGraph } from '../../src/lib/compute-graph/graph-fold';
 import { lessonGraph, setInput, snapshot } from '../../src/lib/compute-graph/lesson-graph';
 import { labelLatex } from '../../src/lib/compute-graph/node-latex';
 import { parseGraphInput } from '../../src/lib/compute-graph/graph-input';
@@ -186,12 +187,13 @@ describe('stepSentence(graph, revealed, total)', () => {
   });
 });
 
-describe('stableLayout(graph)', () => {
+describe('stableShownLayout(graph, shown)', () => {
   it('places every node and edge, and does not move a box when the numbers change', () => {
     const lesson = lessonGraph();
-    const before = stableLayout(snapshot(lesson));
+    const layout = (g: ValueGraph) => stableShownLayout(g, shownGraph(g, null, new Set()));
+    const before = layout(snapshot(lesson));
     setInput(lesson, 'w(2)_12', -123.4567);
-    const after = stableLayout(snapshot(lesson));
+    const after = layout(snapshot(lesson));
     expect(after.nodes.map((n) => [n.x, n.y, n.width])).toEqual(
       before.nodes.map((n) => [n.x, n.y, n.width]),
     );

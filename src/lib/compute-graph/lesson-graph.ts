@@ -26,9 +26,23 @@ export interface LessonGraph {
   inputs: GraphInput[];
 }
 
+/**
+ * The networks the widget offers, by their layer sizes. The lesson's 2-2-1 is small enough to show
+ * every value; 2-4-4-1 is the smallest with a second hidden layer whose graph is folded (88 values,
+ * past drawn-fold.ts's 60), and each of its hidden activations feeds four neurons, so the chain
+ * rule at one is a sum of four terms.
+ */
+export const NETWORKS = { '2-2-1': [2, 2, 1], '2-4-4-1': [2, 4, 4, 1] } as const;
+export type NetworkName = keyof typeof NETWORKS;
+
 /** The lesson's network and example (x = (1, 0), y = 1) unless others are given. */
-export function lessonGraph(x: readonly number[] = [1, 0], y = 1, seed = 1): LessonGraph {
-  const net = mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed });
+export function lessonGraph(
+  x: readonly number[] = [1, 0],
+  y = 1,
+  seed = 1,
+  sizes: readonly number[] = NETWORKS['2-2-1'],
+): LessonGraph {
+  const net = mlp([...sizes], { activation: 'tanh', output: 'sigmoid', seed });
   const values = valueNetwork(net);
   const [yHat] = values.forward(x);
   const target = new Value(y, 'y');

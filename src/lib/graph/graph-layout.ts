@@ -33,6 +33,23 @@ export interface GraphLayout<
   height: number;
   nodes: (N & Place)[];
   edges: (E & Route)[];
+  /** The frames drawn around groups of boxes (see `layoutBoxes`), if any. */
+  frames?: FramePlace[];
+}
+
+/** Where the layout put a frame around a group of boxes: its centre and size. */
+export interface FramePlace {
+  key: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Groups of boxes kept together inside frames: each box's frame (or null), and each frame's own. */
+export interface Frames {
+  parents: readonly (string | null)[];
+  frames: readonly { key: string; parent: string | null }[];
 }
 
 /** Text metrics of the boxes, in SVG units: a monospace 12-unit font is about 7.3 units a character. */
@@ -60,14 +77,16 @@ export function layoutGraph(graph: ValueGraph, lines: string[][] = nodeLines(gra
 /**
  * Any boxes and arrows laid out as `layoutGraph` lays out a value graph: `nodes[i]` gets
  * `lines[i]`, `edges[i]` the label `labels[i]` ('' for none, which also leaves it out of the
- * layout's work). A folded graph's boxes are laid out with it.
+ * layout's work). A folded graph's boxes are laid out with it. With `frames`, the boxes of each
+ * frame are kept together (dagre's compound graphs) and each frame's rectangle is returned.
  */
 export function layoutBoxes<N extends { id: number }, E extends { from: number; to: number }>(
   graph: { nodes: N[]; edges: E[] },
   lines: string[][],
   labels: string[],
+  frames?: Frames,
 ): GraphLayout<N, E> {
-  const g = new dagre.graphlib.Graph({ multigraph: true });
+  const g = new dagre.graphlib.Graph({ multigraph: true, compound: frames !== undefined });
   g.setGraph({ rankdir: 'LR', nodesep: 14, edgesep: 8, ranksep: 28, marginx: 4, marginy: 4 });
   g.setDefaultEdgeLabel(() => ({}));
   graph.nodes.forEach((node, i) => {
@@ -75,6 +94,15 @@ export function layoutBoxes<N extends { id: number }, E extends { from: number; 
     const height = lines[i].length * LINE_HEIGHT + PADDING;
     g.setNode(String(node.id), { width, height });
   });
+  if (frames) {
+    // Frame keys (`L2N1`) cannot clash with box ids, which are numbers.
+    for (const f of frames.frames) g.setNode(f.key, {});
+    for (const f of frames.frames) if (f.parent) g.setParent(f.key, f.parent);
+    graph.nodes.forEach((node, i) => {
+      const parent = frames.parents[i];
+      if (parent) g.setParent(String(node.id), parent);
+    });
+  }
   // Each edge's label (its local derivative) gets a box of its own in the layout, so dagre keeps
   // it clear of the other edges and of the values' boxes.
   const sizes = labels.map((text) => (text ? labelWidth(text) : 0));
@@ -113,7 +141,17 @@ export function layoutBoxes<N extends { id: number }, E extends { from: number; 
     };
   });
   const size = g.graph();
-  return { width: Math.ceil(size.width ?? 0), height: Math.ceil(size.height ?? 0), nodes, edges };
+  const placedFrames = frames?.frames.map((f) => {
+    const { x, y, width, height } = g.node(f.key);
+    return { key: f.key, x, y, width, height };
+  });
+  return {
+    width: Math.ceil(size.width ?? 0),
+    height: Math.ceil(size.height ?? 0),
+    nodes,
+    edges,
+    ...(placedFrames ? { frames: placedFrames } : {}),
+  };
 }
 
 export const GRAPH_LINE_HEIGHT = LINE_HEIGHT;
