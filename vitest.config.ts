@@ -28,9 +28,10 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['test/**/*.test.ts'],
+          // Widgets' unit tests sit in their folders (src/widgets/<slug>/), the rest under test/.
+          include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
           // test/built/ needs the built site (it runs after the builds, as `npm run test:built`).
-          exclude: ['test/e2e/**', 'test/built/**', 'node_modules/**', 'test/**/*.svelte.test.ts'],
+          exclude: ['test/e2e/**', 'test/built/**', 'node_modules/**', '**/*.svelte.test.ts'],
           ...limits,
         },
       },
@@ -40,7 +41,7 @@ export default defineConfig({
         ssr: { resolve: { conditions: ['browser'] } },
         test: {
           name: 'runes',
-          include: ['test/**/*.svelte.test.ts'],
+          include: ['test/**/*.svelte.test.ts', 'src/**/*.svelte.test.ts'],
           server: { deps: { inline: ['svelte'] } },
           ...limits,
         },

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { embedWidgets } from '../../src/lib/embed-widgets';
+import { widgets } from '../../src/widgets/registry';
 import { neuron, toText } from '../../engine/index.ts';
 import {
   act,
@@ -41,7 +41,7 @@ const MORE: Record<string, readonly Action[]> = {
 };
 
 const CASES: Case[] = [
-  ...embedWidgets.map((widget) => ({
+  ...widgets.map((widget) => ({
     name: `the ${widget.title} (/embed/${widget.slug}/)`,
     path: `/embed/${widget.slug}/`,
     island: onlyIsland,

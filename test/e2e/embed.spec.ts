@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
-import { embedWidgets, lessonTitle } from '../../src/lib/embed-widgets';
+import { widgets } from '../../src/widgets/registry';
+import { lessonTitle } from '../../src/widgets/lesson-links';
 import { watchPage } from './page-watch';
 import { neuron, toText } from '../../engine/index.ts';
 
@@ -9,7 +10,7 @@ import { neuron, toText } from '../../engine/index.ts';
 const hydrated = (page: Page, title: string) =>
   expect(page.locator(`astro-island:has([aria-label="${title}"])`)).not.toHaveAttribute('ssr', '');
 
-for (const widget of embedWidgets) {
+for (const widget of widgets) {
   test(`/embed/${widget.slug}/ shows the ${widget.title} alone, live, with a link back to its lesson`, async ({
     page,
     baseURL,
@@ -138,8 +139,8 @@ test('/embed/ lists every embeddable widget with its address, its lesson and the
   await page.goto('/embed/');
   await expect(page.getByRole('heading', { level: 1, name: 'Embed a widget' })).toBeVisible();
   const rows = page.locator('table tbody tr');
-  await expect(rows).toHaveCount(embedWidgets.length);
-  for (const [i, widget] of embedWidgets.entries()) {
+  await expect(rows).toHaveCount(widgets.length);
+  for (const [i, widget] of widgets.entries()) {
     const row = rows.nth(i);
     await expect(row.getByRole('link', { name: widget.title, exact: true })).toHaveAttribute(
       'href',

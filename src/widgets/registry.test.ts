@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { embedWidgets, lessonHref, lessonTitle } from '../../src/lib/embed-widgets';
-import { outline, lessonFileName } from '../../src/course/outline';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { widgets, widgetFolder } from './registry';
+import { lessonHref, lessonTitle } from './lesson-links';
+import { outline, lessonFileName } from '../course/outline';
 
-describe('embedWidgets', () => {
+describe('widgets', () => {
   it('has one entry per slug, each a lowercase URL segment', () => {
-    const slugs = embedWidgets.map((w) => w.slug);
+    const slugs = widgets.map((w) => w.slug);
     expect(new Set(slugs).size).toBe(slugs.length);
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('points every widget at a lesson of the outline whose file has the section it names', () => {
-    for (const widget of embedWidgets) {
+    for (const widget of widgets) {
       const lesson = outline.find((l) => l.slug === widget.lesson)!;
       expect(lesson, widget.slug).toBeDefined();
       const source = readFileSync(
@@ -28,16 +29,28 @@ describe('embedWidgets', () => {
       expect(headings, `${widget.slug} in ${widget.lesson}`).toContain(widget.section);
     }
   });
+
+  it('has a folder with an Embed.astro for every widget, and no widget folder left out', () => {
+    for (const widget of widgets)
+      expect(
+        existsSync(new URL(`./${widgetFolder(widget)}/Embed.astro`, import.meta.url)),
+        widget.slug,
+      ).toBe(true);
+    const folders = readdirSync(new URL('./', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(new Set(widgets.map(widgetFolder))).toEqual(new Set(folders));
+  });
 });
 
 describe('lessonTitle(widget)', () => {
   it('names the lesson as the outline does', () => {
-    expect(lessonTitle(embedWidgets.find((w) => w.slug === 'neuron-explorer')!)).toBe('The neuron');
+    expect(lessonTitle(widgets.find((w) => w.slug === 'neuron-explorer')!)).toBe('The neuron');
   });
 });
 
 describe('lessonHref(widget, base)', () => {
-  const widget = embedWidgets.find((w) => w.slug === 'neuron-explorer')!;
+  const widget = widgets.find((w) => w.slug === 'neuron-explorer')!;
   it('links to the section of the lesson, below the base path with or without its slash', () => {
     expect(lessonHref(widget, '/')).toBe('/lessons/the-neuron/#try-it-the-neuron-explorer');
     expect(lessonHref(widget, '/neural-notebook/')).toBe(

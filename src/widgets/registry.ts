@@ -1,23 +1,30 @@
-import { outline } from '../course/outline';
-
 /**
- * The widgets that can be embedded alone at `/embed/<slug>/` (in slides, or a learning platform's
- * iframe). Each entry names the lesson it comes from, and the anchor of its section there, so the
- * embed can link back. The props are the ones the lesson uses, so an embed starts where the lesson
- * does and reads the same URL state (`?neuron.w1=2`).
+ * The one list of widgets. Each widget lives in `src/widgets/<folder>/`, whose `Embed.astro`
+ * renders it alone; the embed pages (`/embed/<slug>/`), the embed index (`/embed/`) and the browser
+ * tests' lists are all generated from this list. It is plain data, with no component imports, so
+ * Vitest, Playwright and the build can all read it.
  */
-export interface EmbedWidget {
+
+/** Props handed to a widget's component on its embed page, as the lesson hands them. */
+export type EmbedProps = Readonly<Record<string, string | number | boolean>>;
+
+/** One widget that can be embedded alone at `/embed/<slug>/`. */
+export interface Widget {
   /** The URL segment: `/embed/<slug>/`. */
   slug: string;
+  /** The widget's folder under `src/widgets/`, when it is not the slug (one widget, two embeds). */
+  folder?: string;
   /** The widget's own title, as its frame shows it. */
   title: string;
   /** The lesson's slug (`/lessons/<lesson>/`). */
   lesson: string;
-  /** The id of the lesson section that holds the widget. */
+  /** The id of the lesson section that holds the widget, so the embed can link back to it. */
   section: string;
+  /** Props for the embed, the ones the lesson uses, so an embed starts where the lesson does. */
+  props?: EmbedProps;
 }
 
-export const embedWidgets: readonly EmbedWidget[] = [
+export const widgets: readonly Widget[] = [
   {
     slug: 'layer-flow',
     title: 'Layer flow',
@@ -71,12 +78,15 @@ export const embedWidgets: readonly EmbedWidget[] = [
     title: 'Gradient descent on one weight',
     lesson: 'gradient-descent',
     section: 'try-it-one-weight',
+    props: { id: 'curve', view: 'curve', title: 'Gradient descent on one weight' },
   },
   {
     slug: 'descent-explorer-2d',
+    folder: 'descent-explorer',
     title: 'Gradient descent on two parameters',
     lesson: 'gradient-descent',
     section: 'try-it-two-parameters-and-a-harder-landscape',
+    props: { id: 'contour', view: 'contour', title: 'Gradient descent on two parameters' },
   },
   {
     slug: 'batch-race',
@@ -98,15 +108,7 @@ export const embedWidgets: readonly EmbedWidget[] = [
   },
 ];
 
-/** The title of the lesson a widget comes from, as the course outline names it. */
-export function lessonTitle(widget: EmbedWidget): string {
-  const lesson = outline.find((l) => l.slug === widget.lesson);
-  if (!lesson)
-    throw new Error(`embed "${widget.slug}": no lesson "${widget.lesson}" in the course outline`);
-  return lesson.title;
-}
-
-/** The link from an embed back to its place in the lesson, below the site's base path. */
-export function lessonHref(widget: EmbedWidget, base: string): string {
-  return `${base.replace(/\/$/, '')}/lessons/${widget.lesson}/#${widget.section}`;
+/** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */
+export function widgetFolder(widget: Widget): string {
+  return widget.folder ?? widget.slug;
 }
