@@ -239,8 +239,9 @@ test('weights JSON round trip gives identical predictions; the code cell link op
 }) => {
   await openPlayground(page, '?pg.features=x1-x2-sinx1&pg.layers=5-3');
   const pg = playground(page);
+  // Download is pressed right after the third epoch is asked for, before the worker may have
+  // answered: the file must still hold the weights after three epochs.
   for (let i = 0; i < 3; i++) await pg.getByRole('button', { name: 'Step one epoch' }).click();
-  const trained = await pg.getByTestId('train-loss').textContent();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     pg.getByRole('button', { name: 'Download weights (JSON)' }).click(),
@@ -252,6 +253,8 @@ test('weights JSON round trip gives identical predictions; the code cell link op
   if (loaded.ok)
     for (const x of reference.trainSet.inputs.slice(0, 20))
       expect(loaded.net.predict(x)).toEqual(reference.net.predict(x));
+  await expect(pg.getByTestId('train-loss')).toContainText(lossText(reference));
+  const trained = await pg.getByTestId('train-loss').textContent();
   await pg.getByRole('button', { name: 'Show this run as code' }).click();
   const href = await pg.getByRole('link', { name: 'Open it in the notebook' }).getAttribute('href');
   expect(href).toMatch(/^\/notebook\/#cell=/);

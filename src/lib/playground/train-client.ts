@@ -15,6 +15,8 @@ export class TrainClient {
   private pending: { run: PlaygroundRun; points: Point[] } | null = null;
   /** Training requests sent and not answered yet. */
   outstanding = 0;
+  /** Callers of idle() waiting for the outstanding requests to be answered. */
+  private waiting: (() => void)[] = [];
 
   constructor(
     private readonly onSnapshot: (snapshot: RunSnapshot) => void,
@@ -26,6 +28,16 @@ export class TrainClient {
     this.gen++;
     this.outstanding = 0;
     this.pending = { run, points };
+    this.wake();
+  }
+
+  /**
+   * Resolves once every request sent so far has been answered and its snapshot handed to the
+   * page, so that what the reader exports right after "Step one epoch" includes that epoch.
+   */
+  idle(): Promise<void> {
+    if (this.outstanding === 0) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push(resolve));
   }
 
   /** New training settings for the current run (the page's copy has already taken them). */
@@ -58,6 +70,13 @@ export class TrainClient {
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.outstanding = 0;
+    this.wake();
+  }
+
+  private wake(): void {
+    if (this.outstanding > 0) return;
+    for (const resolve of this.waiting.splice(0)) resolve();
   }
 
   private send(message: ToWorker, transfer: Transferable[] = []): void {
@@ -68,6 +87,7 @@ export class TrainClient {
       this.worker.onerror = (event) => {
         this.outstanding = 0;
         this.onError(event.message || 'The training worker failed to start.');
+        this.wake();
       };
     }
     this.worker.postMessage(message, transfer);
@@ -78,5 +98,6 @@ export class TrainClient {
     this.outstanding = Math.max(0, this.outstanding - 1);
     if (m.type === 'error') this.onError(m.message);
     else this.onSnapshot(m.snapshot);
+    this.wake();
   }
 }
