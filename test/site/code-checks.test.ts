@@ -19,6 +19,8 @@ const right: Record<keyof typeof codeChecks, unknown> = {
   'descent-update': (w: number, eta: number, grad: number) => w - eta * grad,
   'updates-per-epoch': (n: number, B: number) => Math.ceil(n / B),
   'output-delta': (a: number, y: number) => 2 * (a - y) * a * (1 - a),
+  'binary-cross-entropy': (yHat: number, y: number) =>
+    -(y * Math.log(yHat) + (1 - y) * Math.log(1 - yHat)),
 };
 
 describe('runCodeCheck(name, fn)', () => {
@@ -38,7 +40,7 @@ describe('runCodeCheck(name, fn)', () => {
     );
     expect(v.kind).toBe('wrong');
     expect(v.kind === 'wrong' && v.message).toMatch(
-      /^For w = -1, η = 0.1, ∂L\/∂w = .* your function gives .*; the engine gives /,
+      /^For w = -1, η = 0.1, ∂L\/∂w = .*, your function gives .*; the engine gives /,
     );
     expect(v.kind === 'wrong' && v.passed).toBe(0);
   });
@@ -55,6 +57,12 @@ describe('runCodeCheck(name, fn)', () => {
     expect(thrown.kind === 'wrong' && thrown.message).toContain('threw TypeError: nope');
     expect(runCodeCheck('squared-error', 42).kind).toBe('invalid');
     expect(runCodeCheck('squared-error', (a: number) => a * NaN).kind).toBe('wrong');
+  });
+
+  it("rejects lesson 10's starter, which is right only for a target of 1", () => {
+    const v = runCodeCheck('binary-cross-entropy', (yHat: number) => -Math.log(yHat));
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(/^For ŷ = 0.2, y = 0, /);
   });
 
   it('knows its own check names only', () => {

@@ -138,6 +138,19 @@ export const codeChecks = {
         expected: net.gradients([1], [y], 'mse').biases[0][0],
       };
     }),
+  /** Lesson 10: the binary cross-entropy of one prediction, against the engine's loss. */
+  'binary-cross-entropy': (): TestCase[] =>
+    [
+      [0.9, 1],
+      [0.2, 1],
+      [0.2, 0],
+      [0.75, 0],
+      [0.5, 1],
+    ].map(([yHat, y]) => ({
+      args: [yHat, y],
+      said: `ŷ = ${yHat}, y = ${y}`,
+      expected: losses.bce.f(yHat, y),
+    })),
 } satisfies Record<string, () => TestCase[]>;
 
 /** The name of a code check a lesson can ask for. */
@@ -167,7 +180,7 @@ export function runCodeCheck(name: CodeCheckName, fn: unknown): CodeVerdict {
       const e = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       return {
         kind: 'wrong',
-        message: `For ${c.said} your function threw ${e}.`,
+        message: `For ${c.said}, your function threw ${e}.`,
         passed,
         total: cases.length,
       };
@@ -175,7 +188,7 @@ export function runCodeCheck(name: CodeCheckName, fn: unknown): CodeVerdict {
     if (typeof got !== 'number' || !Number.isFinite(got)) {
       return {
         kind: 'wrong',
-        message: `For ${c.said} your function returned ${describe(got)}, not a number.`,
+        message: `For ${c.said}, your function returned ${describe(got)}, not a number.`,
         passed,
         total: cases.length,
       };
@@ -183,7 +196,7 @@ export function runCodeCheck(name: CodeCheckName, fn: unknown): CodeVerdict {
     if (Math.abs(got - c.expected) > 1e-9 * Math.max(1, Math.abs(c.expected))) {
       return {
         kind: 'wrong',
-        message: `For ${c.said} your function gives ${fmt(got)}; the engine gives ${fmt(c.expected)}.`,
+        message: `For ${c.said}, your function gives ${fmt(got)}; the engine gives ${fmt(c.expected)}.`,
         passed,
         total: cases.length,
       };
