@@ -29,7 +29,7 @@ export function lossRaceChart(Plot: PlotModule, document: Document, data: LossRa
   return Plot.plot({
     document,
     ...LOSS_RACE_CHART,
-    marginTop: 16,
+    marginTop: 22,
     marginBottom: 40,
     style: { background: 'transparent', fontSize: '13px' },
     x: { domain: [0, epochs], label: 'epoch', labelAnchor: 'center' },
@@ -59,4 +59,11 @@ export function lossRaceChart(Plot: PlotModule, document: Document, data: LossRa
       ]),
     ],
   });
+}
+
+/** The epoch under a pointer at `fraction` of the chart's drawn width (0 left edge, 1 right edge). */
+export function epochAtFraction(fraction: number, epochs: number): number {
+  const { width, marginLeft, marginRight } = LOSS_RACE_CHART;
+  const t = (fraction * width - marginLeft) / (width - marginLeft - marginRight);
+  return Math.round(Math.min(Math.max(t, 0), 1) * epochs);
 }

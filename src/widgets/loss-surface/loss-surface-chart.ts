@@ -1,4 +1,5 @@
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
+import { LOSS_SURFACE } from './loss-surface';
 
 /** The map's size in SVG units (it scales to its container) and its plot area's margins. */
 export const SURFACE_CHART = {
@@ -6,7 +7,7 @@ export const SURFACE_CHART = {
   height: 280,
   marginLeft: 40,
   marginRight: 12,
-  marginTop: 12,
+  marginTop: 20,
   marginBottom: 36,
 };
 
@@ -80,4 +81,21 @@ export function surfaceChart(Plot: PlotModule, document: Document, data: Surface
       }),
     ],
   });
+}
+
+/**
+ * The point (w, b) under a pointer at (fx, fy), fractions of the map's drawn width and height from
+ * its top left corner, on the sliders' grid of steps and inside the range.
+ */
+export function pointAtFraction(fx: number, fy: number): { w: number; b: number } {
+  const c = SURFACE_CHART;
+  const { min, max, step } = LOSS_SURFACE.range;
+  const across = (fx * c.width - c.marginLeft) / (c.width - c.marginLeft - c.marginRight);
+  const up = 1 - (fy * c.height - c.marginTop) / (c.height - c.marginTop - c.marginBottom);
+  const snap = (t: number) => {
+    const value = min + Math.min(Math.max(t, 0), 1) * (max - min);
+    // Rounded to the step, and to one decimal so that 0.1 steps read as typed (0.3, not 0.30000000000000004).
+    return Number((Math.round(value / step) * step).toFixed(1)) || 0;
+  };
+  return { w: snap(across), b: snap(up) };
 }
