@@ -6,7 +6,7 @@ import svelte from '@astrojs/svelte';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
-import { writtenLessons, lessonId } from './src/course/outline.ts';
+import { coursePartsOf, writtenLessons, lessonId } from './src/course/outline.ts';
 import rehypeMath from './src/markdown/rehype-math.ts';
 import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import rehypeLeanMathml from './src/markdown/rehype-lean-mathml.ts';
@@ -108,14 +108,15 @@ export default defineConfig({
       },
       sidebar: [
         { label: 'Start here', link: '/' },
-        {
-          label: 'Lessons',
-          // The lesson files in reading order; a draft appears on the home page's map as "coming soon".
-          items: writtenLessons.map((lesson) => ({
+        // One group per part of the course, the lesson files in reading order; a draft appears on
+        // the home page's map as "coming soon".
+        ...coursePartsOf(writtenLessons).map(({ title, lessons }) => ({
+          label: title,
+          items: lessons.map((lesson) => ({
             label: `${lesson.number}. ${lesson.title}`,
             slug: lessonId(lesson),
           })),
-        },
+        })),
         {
           label: 'Reference',
           items: [

@@ -11,6 +11,21 @@ export interface LessonOutline {
   blurb: string;
   /** A lesson announced but not written yet (`draft: true`): on the map as "coming soon", never a link. */
   draft: boolean;
+  /** The part of the course it belongs to (`part` in the front matter), a number in PARTS. */
+  part: number;
+}
+
+/** The parts of the course, each a run of consecutive lessons; a lesson names its part by number. */
+export const PARTS: Record<number, string> = {
+  1: 'Part 1: From a neuron to backpropagation',
+  2: 'Part 2: Training that works',
+};
+
+/** One part of the course with its lessons, in reading order. */
+export interface CoursePart {
+  part: number;
+  title: string;
+  lessons: LessonOutline[];
 }
 
 const LESSON_FILE = /^(\d\d)-([a-z0-9-]+)\.mdx$/;
@@ -41,12 +56,17 @@ export function readOutline(dir = resolve(process.cwd(), 'lessons')): LessonOutl
         throw new Error(
           `${where}: the front matter needs a blurb (one sentence for the lesson map)`,
         );
+      if (typeof data.part !== 'number' || !(data.part in PARTS))
+        throw new Error(
+          `${where}: the front matter needs a part, one of ${Object.keys(PARTS).join(', ')}; found ${JSON.stringify(data.part ?? null)}`,
+        );
       return {
         number: Number(match![1]),
         slug: match![2],
         title: data.title,
         blurb: data.blurb,
         draft: data.draft === true,
+        part: data.part,
       };
     })
     .sort((a, b) => a.number - b.number);
@@ -55,8 +75,24 @@ export function readOutline(dir = resolve(process.cwd(), 'lessons')): LessonOutl
       throw new Error(
         `lessons/: lesson numbers must run 1, 2, 3, … without gaps or repeats; found ${lessons.map((l) => l.number).join(', ')}`,
       );
+    const before = lessons[i - 1];
+    if (before && lesson.part < before.part)
+      throw new Error(
+        `lessons/${lessonFileName(lesson)}: part ${lesson.part} comes after part ${before.part}; a part's lessons follow each other`,
+      );
   });
   return lessons;
+}
+
+/** The lessons grouped by part, in reading order (a part with no lessons is left out). */
+export function coursePartsOf(lessons: LessonOutline[]): CoursePart[] {
+  return Object.entries(PARTS)
+    .map(([part, title]) => ({
+      part: Number(part),
+      title,
+      lessons: lessons.filter((lesson) => lesson.part === Number(part)),
+    }))
+    .filter((group) => group.lessons.length > 0);
 }
 
 export const outline: LessonOutline[] = readOutline();

@@ -106,6 +106,18 @@ export const widgets: readonly Widget[] = [
     lesson: 'forward-and-backpropagation',
     section: 'watch-autograd-build-the-graph',
   },
+  {
+    slug: 'loss-race',
+    title: 'Loss race',
+    lesson: 'loss-functions',
+    section: 'trained-both-ways-from-a-saturated-start',
+  },
+  {
+    slug: 'loss-surface',
+    title: 'Loss surfaces of one neuron',
+    lesson: 'loss-functions',
+    section: 'the-loss-surface-of-one-neuron',
+  },
 ];
 
 /** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */

@@ -38,6 +38,10 @@ async function expectLanes(w: Locator, settings: typeof lessonStart, epoch: numb
   const names = ['Squared error', 'Cross-entropy'];
   for (const [i, lane] of lanes.entries()) {
     const steps = momentOf(lane, epoch, s).steps.map((step) => toText(step));
+    // A lane states its push and builds its steps when asked: the list is there after the press.
+    const section = w.getByRole('region', { name: `${names[i]} at epoch ${epoch}` });
+    const more = section.getByRole('button', { name: `Show all ${steps.length} steps` });
+    if ((await more.getAttribute('aria-expanded')) === 'false') await more.click();
     const list = w.getByRole('list', {
       name: `${names[i]}: from the input to dL/dz at epoch ${epoch}`,
     });

@@ -44,8 +44,9 @@ export function descentContour(
     ...DESCENT_CONTOUR_SIZE,
     ...DESCENT_CONTOUR_MARGINS,
     style: { background: 'transparent', fontSize: '14px' },
-    x: { domain: data.wRange, label: 'weight w', labelAnchor: 'center' },
-    y: { domain: data.bRange, label: 'bias b' },
+    // Fewer ticks than Plot's default: each costs the page two elements, and six per axis read well.
+    x: { domain: data.wRange, label: 'weight w', labelAnchor: 'center', ticks: 6 },
+    y: { domain: data.bRange, label: 'bias b', ticks: 6 },
     color: { type: 'linear', scheme: 'blues', reverse: true },
     marks: [
       Plot.contour(values, {

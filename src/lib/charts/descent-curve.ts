@@ -56,7 +56,8 @@ export function descentCurve(
     ...DESCENT_CURVE_MARGINS,
     style: { background: 'transparent', fontSize: '14px' },
     x: { domain: data.wRange, label: 'weight w', labelAnchor: 'center' },
-    y: { domain: [0, data.lossMax], label: 'loss L(w)', grid: true },
+    // Six grid lines are enough to read a loss from; each tick costs the page three elements.
+    y: { domain: [0, data.lossMax], label: 'loss L(w)', grid: true, ticks: 6 },
     marks: [
       Plot.line(data.curve, {
         x: 'w',

@@ -32,8 +32,9 @@ export function lossRaceChart(Plot: PlotModule, document: Document, data: LossRa
     marginTop: 22,
     marginBottom: 40,
     style: { background: 'transparent', fontSize: '13px' },
-    x: { domain: [0, epochs], label: 'epoch', labelAnchor: 'center' },
-    y: { domain: [0, 1], label: 'output ŷ', grid: true, ticks: 5 },
+    // No tick marks: the labels and the grid say where the values are, with fewer elements.
+    x: { domain: [0, epochs], label: 'epoch', labelAnchor: 'center', tickSize: 0 },
+    y: { domain: [0, 1], label: 'output ŷ', grid: true, ticks: 5, tickSize: 0 },
     marks: [
       // The decision threshold: an output above it says 1.
       Plot.ruleY([0.5], { stroke: 'currentColor', strokeOpacity: 0.5, strokeDasharray: '2 3' }),

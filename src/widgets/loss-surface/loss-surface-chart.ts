@@ -28,8 +28,9 @@ export function surfaceChart(Plot: PlotModule, document: Document, data: Surface
     document,
     ...SURFACE_CHART,
     style: { background: 'transparent', fontSize: '12px' },
-    x: { domain: data.range, label: 'weight w', labelAnchor: 'center' },
-    y: { domain: data.range, label: 'bias b' },
+    // No tick marks: the labels say where the values are, with fewer elements.
+    x: { domain: data.range, label: 'weight w', labelAnchor: 'center', tickSize: 0 },
+    y: { domain: data.range, label: 'bias b', ticks: 5, tickSize: 0 },
     color: { type: 'linear', scheme: 'blues', reverse: true },
     marks: [
       Plot.contour(values, {
