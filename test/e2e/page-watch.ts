@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Page, Request } from '@playwright/test';
 
 /** What went wrong while a page was open: anything here fails a page-wide check. */
 export interface PageProblems {
@@ -22,14 +22,32 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
     if (new URL(url).origin !== siteOrigin) problems.offSiteRequests.push(url);
   });
+  const watchedAt = Date.now();
   page.on('requestfailed', (request) => {
-    problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    problems.failedRequests.push(describeFailure(request, page, Date.now() - watchedAt));
   });
   page.on('response', (response) => {
     if (response.status() >= 400)
       problems.failedRequests.push(`${response.url()} (${response.status()})`);
   });
   return problems;
+}
+
+/**
+ * One failed request as a line that says where and when it failed, since a failure seen once in
+ * CI has only this line to go on. For example (addresses shortened): `/x.js (net::ERR_ABORTED;
+ * script of the main frame at /a/, after its response began, 830 ms after the watch began)`.
+ */
+function describeFailure(request: Request, page: Page, msSinceWatch: number): string {
+  const frame = request.frame();
+  const owner = frame === page.mainFrame() ? 'the main frame' : 'a child frame';
+  const state = frame.isDetached() ? ', detached' : '';
+  const stage =
+    request.timing().responseStart >= 0 ? 'after its response began' : 'before any response';
+  return (
+    `${request.url()} (${request.failure()?.errorText ?? 'failed'}; ${request.resourceType()} of ` +
+    `${owner} at ${frame.url()}${state}, ${stage}, ${msSinceWatch} ms after the watch began)`
+  );
 }
 
 /**
