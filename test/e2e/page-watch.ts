@@ -39,14 +39,20 @@ export function watchPage(page: Page, siteOrigin: string): PageProblems {
  * script of the main frame at /a/, after its response began, 830 ms after the watch began)`.
  */
 function describeFailure(request: Request, page: Page, msSinceWatch: number): string {
-  const frame = request.frame();
-  const owner = frame === page.mainFrame() ? 'the main frame' : 'a child frame';
-  const state = frame.isDetached() ? ', detached' : '';
+  // frame() throws for a request a service worker made on its own; say so rather than lose the line.
+  let where = 'no frame (a service worker request)';
+  try {
+    const frame = request.frame();
+    const owner = frame === page.mainFrame() ? 'the main frame' : 'a child frame';
+    where = `${owner} at ${frame.url()}${frame.isDetached() ? ', detached' : ''}`;
+  } catch {
+    // keep the default
+  }
   const stage =
     request.timing().responseStart >= 0 ? 'after its response began' : 'before any response';
   return (
     `${request.url()} (${request.failure()?.errorText ?? 'failed'}; ${request.resourceType()} of ` +
-    `${owner} at ${frame.url()}${state}, ${stage}, ${msSinceWatch} ms after the watch began)`
+    `${where}, ${stage}, ${msSinceWatch} ms after the watch began)`
   );
 }
 
