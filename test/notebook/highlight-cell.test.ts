@@ -30,8 +30,10 @@ describe('highlightCell', () => {
     const code = 'let a = 1;\n\nfor (let t = 0; t < 3; t++) a *= 2;\na';
     const nodes = highlightCell(code);
     const text = (n: (typeof nodes)[number]): string =>
-      n.type === 'text' ? n.value : n.type === 'element' ? n.children.map(text).join('') : '';
+      n.type === 'text' ? n.value : 'children' in n ? n.children.map(text).join('') : '';
     expect(nodes.map(text).join('')).toBe(code);
-    expect(nodes.every((n) => n.type === 'text' || n.children.length === 1)).toBe(true);
+    expect(
+      nodes.every((n) => n.type === 'text' || ('children' in n && n.children.length === 1)),
+    ).toBe(true);
   });
 });
