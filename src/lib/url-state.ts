@@ -11,9 +11,17 @@ export type FieldSpec =
   | { type: 'runs'; rate: { min: number; max: number }; maxTotal: number; label: string }
   /**
    * Any other compact text (a list of updates, say): at most `maxLength` characters, and `check`
-   * says in a few words what is wrong with it, or returns null when the widget can use it.
+   * says in a few words what is wrong with it, or returns null when the widget can use it. `check`
+   * is given the state read so far (the fields before this one in the schema as the link has them,
+   * checked; the rest at their defaults), since what a value may be can depend on another: the
+   * groups that can be open depend on the network chosen.
    */
-  | { type: 'text'; maxLength: number; check: (raw: string) => string | null; label: string };
+  | {
+      type: 'text';
+      maxLength: number;
+      check: (raw: string, before: Readonly<Record<string, string | number>>) => string | null;
+      label: string;
+    };
 
 export type Schema = Record<string, FieldSpec>;
 export type StateOf<S extends Schema> = {
@@ -62,7 +70,7 @@ export function readUrlState<S extends Schema>(
       if (typeof runs !== 'string') (state as Record<string, unknown>)[key] = raw;
       else problems.push(`${spec.label}: “${shown}” cannot be used (${runs}); started afresh.`);
     } else if (spec.type === 'text') {
-      const wrong = raw.length <= spec.maxLength ? spec.check(raw) : 'it is too long';
+      const wrong = raw.length <= spec.maxLength ? spec.check(raw, state) : 'it is too long';
       if (wrong === null) (state as Record<string, unknown>)[key] = raw;
       else problems.push(`${spec.label}: “${shown}” cannot be used (${wrong}); started afresh.`);
     } else if (spec.values.includes(raw)) {

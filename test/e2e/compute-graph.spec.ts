@@ -277,6 +277,95 @@ test('a link with a network the widget does not have says so and shows the lesso
   await expect(w.locator('svg [data-group]')).toHaveCount(0);
 });
 
+test('a link with open groups the network does not have, or too many, or garbage, says so and keeps the network, every group folded', async ({
+  page,
+}) => {
+  const { folded } = bigGraph();
+  const boxes = folded.folded.nodes.filter((b) => b.kind !== 'value').length;
+  const links = [
+    ['L2N9', 'the 2-4-4-1 network has no group L2N9'],
+    ['L1N1,L1N2,L2N1', `at most ${MAX_OPEN} groups are open at once`],
+    ['<b>L1N1</b>', 'a group is written L2N1, for neuron 1 of layer 2; “<b>L1N1</b>” is not'],
+  ];
+  for (const [raw, why] of links) {
+    const query = new URLSearchParams({
+      'compute-graph.net': '2-4-4-1',
+      'compute-graph.open': raw,
+    });
+    const w = await open(page, `/embed/compute-graph/?${query}`);
+    await expect(w.locator('[data-link-notice]')).toContainText(
+      `open groups: “${raw}” cannot be used (${why}); started afresh.`,
+    );
+    await expect(w.getByRole('radio', { name: /^2-4-4-1/ })).toBeChecked();
+    await expect(w.locator('svg [data-group][aria-expanded="false"]')).toHaveCount(boxes);
+    await expect(w.locator('svg [data-group][aria-expanded="true"]')).toHaveCount(0);
+    await expect(w.locator('b')).toHaveCount(0);
+    // The address bar drops the bad value and keeps the network.
+    await expect.poll(() => new URL(page.url()).search).toBe('?compute-graph.net=2-4-4-1');
+  }
+});
+
+/** The boxes (values, folded groups, open groups' buttons) drawn outside the graph's viewport. */
+const outside = (w: Locator) =>
+  w.evaluate((el) => {
+    const box = el.querySelector('.viewport')!.getBoundingClientRect();
+    const drawn = [...el.querySelectorAll('svg [data-node], svg [data-group]')];
+    if (drawn.length === 0) return ['nothing drawn'];
+    return drawn
+      .filter((n) => {
+        const b = n.getBoundingClientRect();
+        return b.left < box.left || b.right > box.right || b.top < box.top || b.bottom > box.bottom;
+      })
+      .map((n) => n.getAttribute('data-group') ?? `value ${n.getAttribute('data-node')}`);
+  });
+const percent = (w: Locator) => w.locator('.zoom .percent').innerText();
+
+for (const [device, size] of [
+  ['1280 px desktop', { width: 1280, height: 800 }],
+  ['390 px phone', { width: 390, height: 844 }],
+] as const)
+  test(`2-4-4-1 on a ${device}: the whole graph is in view at load; zoom and pan work after; an opened neuron is brought into view at the same zoom`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    const lesson = await open(
+      page,
+      '/lessons/forward-and-backpropagation/?compute-graph.net=2-4-4-1',
+    );
+    await expect.poll(() => outside(lesson)).toEqual([]);
+    const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
+    await expect.poll(() => outside(w)).toEqual([]);
+    const fitted = await percent(w);
+    expect(Number.parseInt(fitted)).toBeLessThan(100);
+
+    const viewport = w.locator('.viewport');
+    const svg = viewport.locator('svg');
+    const wider = async () =>
+      (await svg.boundingBox())!.width - (await viewport.boundingBox())!.width;
+    const zoomIn = w.getByRole('button', { name: 'Zoom in' });
+    while ((await wider()) <= 0) await zoomIn.click();
+    await expect.poll(() => outside(w)).not.toEqual([]);
+    await viewport.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    expect(await viewport.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    await w.getByRole('button', { name: 'Whole graph' }).click();
+    await expect.poll(() => outside(w)).toEqual([]);
+    await expect.poll(() => percent(w)).toBe(fitted);
+
+    // The last hidden neuron opens at the zoom the reader had, its frame scrolled into view.
+    await w.locator('[data-group="L3N1"]').click();
+    const frame = w.locator('[data-group="L3N1"][aria-expanded="true"]');
+    await expect(frame).toBeVisible();
+    expect(await percent(w)).toBe(fitted);
+    const members = bigGraph()
+      .graph.nodes.filter((n) => n.group?.layer === 3)
+      .map((n) => n.id);
+    await expect
+      .poll(async () =>
+        (await outside(w)).filter((k) => k === 'L3N1' || members.some((id) => k === `value ${id}`)),
+      )
+      .toEqual([]);
+  });
+
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

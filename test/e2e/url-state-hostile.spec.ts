@@ -19,6 +19,7 @@ const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
   contour: 'steps',
   race: 'batchSize',
   backprop: 'selected',
+  'compute-graph': 'open',
 };
 
 /** What the widget shows, without the link notice (the part a bad link must not change). */

@@ -12,17 +12,25 @@ import { layerFlowModel } from '../../src/lib/layer-flow';
 import { learnOne, learnUntilRight, startLearning, stepNeuron } from '../../src/lib/gate-learning';
 import { raceData } from '../../src/lib/batch-race';
 import { descentSetups, descentStep, startDescent } from '../../src/lib/descent';
+import { groupName } from '../../src/lib/compute-graph/fold-view';
+import { MAX_OPEN } from '../../src/lib/compute-graph/graph-fold';
+import { lessonGraph, NETWORKS, snapshot } from '../../src/lib/compute-graph/lesson-graph';
 import { WIDGETS, openWidget } from './url-state-widgets';
 
 type W = (typeof WIDGETS)[number];
 const byNs = (ns: W['ns']) => WIDGETS.find((w) => w.ns === ns)!;
 
-/** What the widget shows, as text: its numbers, captions and read-outs (charts and timings left out). */
+/**
+ * What the widget shows, as text: its numbers, captions and read-outs (charts and timings left out,
+ * and the graph's zoom, which a link leaves to the screen that opens it: it fits the whole graph).
+ */
 const shown = (region: Locator) =>
   region.evaluate((el) => {
     const copy = el.cloneNode(true) as HTMLElement;
     copy
-      .querySelectorAll('[data-link-notice], .plot, figure svg, [role="status"]:empty')
+      .querySelectorAll(
+        '[data-link-notice], .plot, figure svg, [role="status"]:empty, .zoom .percent',
+      )
       .forEach((n) => n.remove());
     copy.querySelectorAll('tr').forEach((row) => {
       if (/engine time/.test(row.textContent ?? '')) row.remove();
@@ -322,5 +330,29 @@ test('backprop stepper: a shared link replays the updates applied, each at its e
   const after = net.gradients(x, y, 'bce').loss;
   await expect(copy.locator('.update .loss')).toContainText(
     `${formatNumber(before)} before, ${formatNumber(after)} after (η = 2)`,
+  );
+});
+
+test('autograd’s graph: a shared link reproduces the network and its open neurons, in the order opened', async ({
+  page,
+}) => {
+  const w = byNs('compute-graph');
+  const copy = await shareAndReopen(page, w, async (r) => {
+    await r.getByRole('radio', { name: /^2-4-4-1/ }).check();
+    for (const key of ['L2N3', 'L1N1']) {
+      await r.locator(`[data-group="${key}"]`).click();
+      await expect(r.locator(`[data-group="${key}"]`)).toHaveAttribute('aria-expanded', 'true');
+    }
+  });
+  await expect(page).toHaveURL(/compute-graph\.net=2-4-4-1&compute-graph\.open=L2N3%2CL1N1/);
+  await expect(copy.getByRole('radio', { name: /^2-4-4-1/ })).toBeChecked();
+  await expect(copy.locator('svg [data-group][aria-expanded="true"]')).toHaveCount(MAX_OPEN);
+  // Opening a third in the reopened link folds the one opened first, as it would have in the first.
+  await copy.locator('[data-group="L3N1"]').click();
+  await expect(copy.locator('[data-group="L2N3"]')).toHaveAttribute('aria-expanded', 'false');
+  await expect(copy.locator('[data-group="L1N1"]')).toHaveAttribute('aria-expanded', 'true');
+  const graph = snapshot(lessonGraph(undefined, undefined, undefined, NETWORKS['2-4-4-1']));
+  await expect(copy.getByTestId('graph-step')).toHaveText(
+    `${groupName(graph, 'L3N1')} is open; ${groupName(graph, 'L2N3')} folded again, as at most ${MAX_OPEN} groups are open at once.`,
   );
 });

@@ -19,6 +19,11 @@ export const WIDGETS = [
     name: 'Stochastic, mini-batch and batch, side by side',
   },
   { path: '/lessons/forward-and-backpropagation/', ns: 'backprop', name: 'Backprop stepper' },
+  {
+    path: '/lessons/forward-and-backpropagation/',
+    ns: 'compute-graph',
+    name: "Autograd's graph, step by step",
+  },
 ] as const;
 
 /** The widget's region on the page (the second of two same-named ones is told apart by its controls' ids). */

@@ -69,6 +69,14 @@ export class GraphRun {
     this.network = network;
     this.reset();
   }
+  /**
+   * Shows what a shared link holds: `network`, from its start unless it is the one shown, with the
+   * groups `open` opened in that order (open-link.ts has checked them against the network).
+   */
+  restore(network: NetworkName, open: readonly string[]): void {
+    this.choose(network);
+    this.expanded = new Set(open);
+  }
   select(id: number): void {
     this.selected = id;
   }
