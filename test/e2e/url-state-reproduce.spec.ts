@@ -10,7 +10,7 @@ import {
 } from '../../engine/index.ts';
 import { layerFlowModel } from '../../src/lib/layer-flow';
 import { learnOne, learnUntilRight, startLearning, stepNeuron } from '../../src/lib/gate-learning';
-import { raceData } from '../../src/lib/batch-race';
+import { raceData } from '../../src/widgets/batch-race/batch-race';
 import { descentSetups, descentStep, startDescent } from '../../src/lib/descent';
 import { WIDGETS, openWidget } from './url-state-widgets';
 
