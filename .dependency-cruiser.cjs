@@ -1,9 +1,11 @@
 /**
- * Import rules checked by `npm run lint:deps` (a step of `npm test`). The engine is a package of
- * its own: it imports nothing from the site, and its files form no cycle, so rendering steps
- * (render-*) depends on the step records and never the reverse. In the site, `src/lib` is the
- * shared layer: widgets (`src/components`) and the notebook (`src/notebook`) both build on it and
- * never on each other, so either can change without breaking the other.
+ * Import rules checked by `npm run lint:deps` (a step of `npm test`). Dependencies point one way:
+ * lessons -> widgets and notebook -> src/lib -> engine. The engine is a package of its own: it
+ * imports nothing from the site, and its files form no cycle, so rendering steps (render-*) depends
+ * on the step records and never the reverse. Each widget is a folder (`src/widgets/<folder>/`) that
+ * can be added, moved or deleted alone, so no widget imports another; what two widgets share lives
+ * in `src/lib` or `src/components`, and `src/lib` imports no widget, no component and not the
+ * notebook, so any of them can change without breaking the others.
  */
 module.exports = {
   forbidden: [
@@ -27,21 +29,45 @@ module.exports = {
       comment:
         'src/lib is what widgets and the notebook share: it imports neither of them (move the shared piece into src/lib).',
       from: { path: '^src/lib/' },
-      to: { path: '^src/(components|notebook|pages)/' },
+      to: { path: '^src/(components|notebook|pages|widgets)/' },
+    },
+    {
+      name: 'widget-folders-apart',
+      severity: 'error',
+      comment:
+        'A widget folder imports no other widget folder: what two widgets share goes in src/lib (logic) or src/components (components).',
+      from: { path: '^src/widgets/([^/]+)/' },
+      to: { path: '^src/widgets/[^/]+/', pathNot: '^src/widgets/$1/' },
+    },
+    {
+      name: 'shared-components-not-widgets',
+      severity: 'error',
+      comment:
+        'src/components holds what widgets and pages share, so it imports no widget folder (pages and lessons do).',
+      from: { path: '^src/components/' },
+      to: { path: '^src/widgets/[^/]+/' },
+    },
+    {
+      name: 'widgets-not-lessons',
+      severity: 'error',
+      comment:
+        'Lessons import widgets, never the reverse: a widget reads no lesson or content file (its lesson passes it props).',
+      from: { path: '^src/widgets/' },
+      to: { path: '^(lessons|content)/' },
     },
     {
       name: 'notebook-not-widgets',
       severity: 'error',
       comment: 'The notebook shares code with widgets only through src/lib.',
       from: { path: '^src/notebook/' },
-      to: { path: '^src/(components|pages)/' },
+      to: { path: '^src/(components|pages|widgets)/' },
     },
     {
       name: 'widgets-not-notebook',
       severity: 'error',
       comment:
         'Widgets share code with the notebook only through src/lib (page-level components such as NotebookRuntime.astro mount the notebook and may import it).',
-      from: { path: '^src/components/.+[.](svelte|ts)$' },
+      from: { path: '^src/(components|widgets)/.+[.](svelte|ts)$' },
       to: { path: '^src/notebook/' },
     },
     {

@@ -10,9 +10,14 @@ import { graphOf, mlp, valueLoss, valueNetwork, type ValueGraph } from '../engin
 import { foldGraph, type Fold } from '../src/lib/graph/group-graph';
 import { layoutFolded } from '../src/lib/graph/folded-drawing';
 import { layoutGraph } from '../src/lib/graph/graph-layout';
-import { allGroups, MAX_OPEN, shownGraph, widgetFold } from '../src/lib/compute-graph/graph-fold';
-import { lessonGraph, NETWORKS, snapshot } from '../src/lib/compute-graph/lesson-graph';
-import { stableShownLayout } from '../src/lib/compute-graph/stable-layout';
+import {
+  allGroups,
+  MAX_OPEN,
+  shownGraph,
+  widgetFold,
+} from '../src/widgets/compute-graph/graph-fold';
+import { lessonGraph, NETWORKS, snapshot } from '../src/widgets/compute-graph/lesson-graph';
+import { stableShownLayout } from '../src/widgets/compute-graph/stable-layout';
 
 function lossGraph(sizes: number[]): ValueGraph {
   const net = mlp(sizes, { activation: 'tanh', output: 'sigmoid', seed: 1 });

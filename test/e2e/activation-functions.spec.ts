@@ -6,9 +6,16 @@ import {
   toText,
   type ActivationName,
 } from '../../engine/index.ts';
-import { activationSteps, zAtFraction } from '../../src/lib/activation-steps';
-import { EXPLORER_CHART } from '../../src/lib/charts/activation-explorer-chart';
-import { collapseText, composeAffine, layersOf } from '../../src/lib/affine-compose';
+import {
+  activationSteps,
+  zAtFraction,
+} from '../../src/widgets/activation-explorer/activation-steps';
+import { EXPLORER_CHART } from '../../src/widgets/activation-explorer/activation-explorer-chart';
+import {
+  collapseText,
+  composeAffine,
+  layersOf,
+} from '../../src/widgets/why-nonlinearity/affine-compose';
 import { layerSteps } from '../../src/lib/layer-flow';
 import { watchPage } from './page-watch';
 

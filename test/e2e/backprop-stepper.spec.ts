@@ -1,6 +1,6 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { createTrainer, formatNumber, gradientCheck, mlp, toText } from '../../engine/index.ts';
-import { backpropStages } from '../../src/lib/backprop-stepper';
+import { backpropStages } from '../../src/widgets/backprop-stepper/backprop-stepper';
 import { watchPage } from './page-watch';
 import { seriousViolations } from './axe';
 

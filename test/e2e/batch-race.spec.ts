@@ -1,6 +1,11 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
 import { createTrainer, formatNumber, mlp, updatesPerEpoch } from '../../engine/index.ts';
-import { advanceLane, createLane, laneDone, raceData } from '../../src/lib/batch-race';
+import {
+  advanceLane,
+  createLane,
+  laneDone,
+  raceData,
+} from '../../src/widgets/batch-race/batch-race';
 import { watchPage } from './page-watch';
 
 const race = (page: Page) =>

@@ -1,16 +1,16 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { formatNumber, toText, type ValueGraph } from '../../engine/index.ts';
-import { chainRuleStep } from '../../src/lib/compute-graph/chain-rule';
-import { revealedAt, stepCount, stepOrder } from '../../src/lib/compute-graph/graph-steps';
-import { graphNames, stepSentence } from '../../src/lib/compute-graph/graph-view';
+import { chainRuleStep } from '../../src/widgets/compute-graph/chain-rule';
+import { revealedAt, stepCount, stepOrder } from '../../src/widgets/compute-graph/graph-steps';
+import { graphNames, stepSentence } from '../../src/widgets/compute-graph/graph-view';
 import {
   lessonGraph,
   NETWORKS,
   setInput,
   snapshot,
-} from '../../src/lib/compute-graph/lesson-graph';
-import { MAX_OPEN, shownGraph, widgetFold } from '../../src/lib/compute-graph/graph-fold';
-import { foldedWhere, groupName } from '../../src/lib/compute-graph/fold-view';
+} from '../../src/widgets/compute-graph/lesson-graph';
+import { MAX_OPEN, shownGraph, widgetFold } from '../../src/widgets/compute-graph/graph-fold';
+import { foldedWhere, groupName } from '../../src/widgets/compute-graph/fold-view';
 import { seriousViolations } from './axe';
 import { holdIslands, settled } from './early-input-helpers';
 import { watchPage } from './page-watch';

@@ -1,5 +1,5 @@
 import { test, expect, type Page, type Locator } from '@playwright/test';
-import { activationSteps } from '../../src/lib/activation-steps';
+import { activationSteps } from '../../src/widgets/activation-explorer/activation-steps';
 import { gates, neuron } from '../../engine/index.ts';
 import { rightCount, stepNeuron } from '../../src/lib/gate-learning';
 import { writtenLessons, lessonId } from '../../src/course/outline';

@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 import { seriousViolations } from './axe';
 import { writtenLessons, lessonId } from '../../src/course/outline';
 import { WIDGETS, openWidget } from './url-state-widgets';
+import { widgets } from '../../src/widgets/registry';
+import { lessonTitle } from '../../src/widgets/lesson-links';
 
 const toggle = (page: import('@playwright/test').Page) =>
   page.getByRole('switch', { name: 'Instructor view' });
@@ -87,6 +89,31 @@ test('the instructor guide has a plan for every lesson and its state links open 
   await expect(page).toHaveURL(/xor\.seed=8&xor\.trained=2x3000/);
   await expect(page.locator('[data-instructor-note]').first()).toBeVisible();
   await expect(page.locator('#xor-seed-int')).toHaveValue('8');
+});
+
+test('the instructor guide lists every widget of the registry, in order, with its lesson section and its embed', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/instructor-guide/');
+  const heading = page.getByRole('heading', { level: 2, name: 'Every widget' });
+  await expect(heading).toBeVisible();
+  await expect(
+    page.locator('starlight-toc').getByRole('link', { name: 'Every widget' }),
+  ).toHaveAttribute('href', '#every-widget');
+  const items = page.locator('#every-widget ~ ul > li');
+  await expect(items).toHaveCount(widgets.length);
+  for (const [i, widget] of widgets.entries()) {
+    const item = items.nth(i);
+    const lesson = writtenLessons.find((l) => l.slug === widget.lesson)!;
+    await expect(item).toContainText(`${widget.title}: lesson ${lesson.number}, ${lesson.title}`);
+    await expect(
+      item.getByRole('link', { name: lessonTitle(widget), exact: true }),
+    ).toHaveAttribute('href', `/lessons/${widget.lesson}/#${widget.section}`);
+    const embed = item.getByRole('link', { name: `/embed/${widget.slug}/`, exact: true });
+    await expect(embed).toHaveAttribute('href', `/embed/${widget.slug}/`);
+    expect((await request.get(`/embed/${widget.slug}/`)).status()).toBe(200);
+  }
 });
 
 test('every widget state the guide links to opens as written: no widget refuses any of it', async ({

@@ -1,6 +1,6 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { updatesPerEpoch } from '../../engine/index.ts';
-import { raceData } from '../../src/lib/batch-race';
+import { raceData } from '../../src/widgets/batch-race/batch-race';
 import { WIDGETS, openWidget } from './url-state-widgets';
 import { watchForInjection } from './page-watch';
 

@@ -10,11 +10,11 @@ import {
 } from '../../engine/index.ts';
 import { layerFlowModel } from '../../src/lib/layer-flow';
 import { learnOne, learnUntilRight, startLearning, stepNeuron } from '../../src/lib/gate-learning';
-import { raceData } from '../../src/lib/batch-race';
+import { raceData } from '../../src/widgets/batch-race/batch-race';
 import { descentSetups, descentStep, startDescent } from '../../src/lib/descent';
-import { groupName } from '../../src/lib/compute-graph/fold-view';
-import { MAX_OPEN } from '../../src/lib/compute-graph/graph-fold';
-import { lessonGraph, NETWORKS, snapshot } from '../../src/lib/compute-graph/lesson-graph';
+import { groupName } from '../../src/widgets/compute-graph/fold-view';
+import { MAX_OPEN } from '../../src/widgets/compute-graph/graph-fold';
+import { lessonGraph, NETWORKS, snapshot } from '../../src/widgets/compute-graph/lesson-graph';
 import { WIDGETS, openWidget } from './url-state-widgets';
 
 type W = (typeof WIDGETS)[number];

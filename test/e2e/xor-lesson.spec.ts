@@ -8,7 +8,7 @@ import {
   type Network,
 } from '../../engine/index.ts';
 import { learnUntilRight, startLearning, stepNeuron } from '../../src/lib/gate-learning';
-import { hiddenRows } from '../../src/lib/xor-views';
+import { hiddenRows } from '../../src/widgets/xor-network/xor-views';
 import { watchPage } from './page-watch';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createTrainingLoop, stageSteps, LOOP_SETUP } from '../../src/lib/training-loop';
-import { loopDiagram, stopMessage } from '../../src/lib/training-loop-view';
+import {
+  loopDiagram,
+  stopMessage,
+} from '../../src/widgets/training-loop-stepper/training-loop-view';
 import { mlp, train, type UpdateStep } from '../../engine/index.ts';
 
 const settings = { learningRate: 0.5, seed: 1, targetLoss: 0.02, maxEpochs: 2000 };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { watch } from '../../../test/helpers/watch.svelte.ts';
+import { createTrainer, gates, mlp } from '../../../engine/index.ts';
+import { formatRuns } from '../../lib/run-segments';
+import { XOR_SOLVED_LOSS } from '../../lib/xor-settings';
+import { hiddenRows } from './xor-views';
+import { XorRun } from './xor-run.svelte.ts';
+
+/** The network after `epochs` full-batch epochs at `rate` from `seed`, trained by the engine alone. */
+function trainedAlone(seed: number, rate: number, epochs: number) {
+  const net = mlp([2, 2, 1], { activation: 'sigmoid', output: 'sigmoid', seed });
+  const trainer = createTrainer(net, gates.XOR, { loss: 'mse', learningRate: rate, batchSize: 4 });
+  for (let i = 0; i < epochs; i++) trainer.runEpoch();
+  return net;
+}
+
+describe('XorRun', () => {
+  it('runEpochs(n) trains the network as the engine alone does, and a view follows each call', () => {
+    const run = new XorRun(1, 2, 3000);
+    const view = watch(() => [run.epochs, run.view.rows, run.last] as const);
+    expect(view.latest()[0]).toBe(0);
+    expect(view.latest()[2]).toBeNull();
+    run.runEpochs(5);
+    const [epochs, rows, last] = view.latest();
+    expect(epochs).toBe(5);
+    expect(rows).toEqual(hiddenRows(trainedAlone(1, 2, 5), gates.XOR));
+    expect(last?.epoch).toBe(5);
+    expect(formatRuns(run.runs)).toBe('2x5');
+    view.stop();
+  });
+
+  it('chooseRate(eta) carries on from the current weights, and the history says which rate ran when', () => {
+    const run = new XorRun(1, 2, 3000);
+    run.runEpochs(3);
+    run.chooseRate(0.5);
+    run.runEpochs(2);
+    expect(run.epochs).toBe(5);
+    expect(formatRuns(run.runs)).toBe('2x3,0.5x2');
+  });
+
+  it('chooseSeed(seed) starts a new, untrained network from that seed', () => {
+    const run = new XorRun(1, 2, 3000);
+    run.runEpochs(10);
+    run.chooseSeed(7);
+    expect([run.epochs, run.last, run.runs, run.message]).toEqual([0, null, [], null]);
+    expect(run.view.rows).toEqual(hiddenRows(trainedAlone(7, 2, 0), gates.XOR));
+  });
+
+  it('trained until it stops, the run says it learned XOR with all four right and the loss below the bar', () => {
+    const run = new XorRun(1, 2, 3000);
+    while (run.runEpochs(100));
+    expect(run.message?.right).toBe(true);
+    expect(run.right).toBe(4);
+    expect(run.last!.loss).toBeLessThan(XOR_SOLVED_LOSS);
+    expect(run.message?.text).toContain(`after ${run.epochs} epochs`);
+  });
+
+  it('stops at maxEpochs with a message that names the epochs it ran', () => {
+    const run = new XorRun(1, 0.1, 20);
+    expect(run.runEpochs(20)).toBe(false);
+    expect(run.epochs).toBe(20);
+    expect(run.message?.right).toBe(false);
+    expect(run.message?.text).toContain('after 20 epochs');
+  });
+
+  it('restore(link state) replays the history to the same weights, then trains on at eta', () => {
+    const run = new XorRun(1, 2, 3000);
+    run.chooseSeed(3);
+    run.runEpochs(40);
+    run.chooseRate(4);
+    run.runEpochs(25);
+    run.chooseRate(1.5);
+    const state = { seed: run.seed, eta: run.eta, trained: formatRuns(run.runs) };
+    const again = new XorRun(1, 2, 3000);
+    again.restore(state);
+    expect(again.view).toEqual(run.view);
+    expect(again.epochs).toBe(65);
+    run.runEpochs(10);
+    again.runEpochs(10);
+    expect(again.view).toEqual(run.view);
+    expect(formatRuns(again.runs)).toBe('2x40,4x25,1.5x10');
+  });
+
+  it('reset(seed, eta) goes back to an untrained network and stops training', () => {
+    const run = new XorRun(1, 2, 3000);
+    run.togglePlaying();
+    run.runEpochs(10);
+    run.reset(1, 2);
+    expect([run.playing, run.epochs, run.last, run.runs]).toEqual([false, 0, null, []]);
+    expect(run.view).toEqual(new XorRun(1, 2, 3000).view);
+  });
+});
