@@ -56,10 +56,12 @@ describe('the overfit lab', () => {
     expect(best).toBeLessThan(last / 10);
     expect(plain.validationLoss[best]).toBe(Math.min(...plain.validationLoss));
     expect(plain.trainLoss[last]).toBeLessThan(plain.trainLoss[best] / 5);
-    expect(plain.validationLoss[last]).toBeGreaterThan(plain.validationLoss[best] * 3);
-    // Every training point right at the end, fewer of the validation points than of the training points.
+    expect(plain.validationLoss[last]).toBeGreaterThan(plain.validationLoss[best] * 2);
+    // Every training point right at the end, and fewer validation points right than at the best epoch.
     expect(accuracyAt(plain, last, 'train')).toBe(1);
-    expect(accuracyAt(plain, last, 'validation')).toBeLessThan(1);
+    expect(accuracyAt(plain, last, 'validation')).toBeLessThan(
+      accuracyAt(plain, best, 'validation'),
+    );
   });
 
   it("runLab() reports the engine's early stopping: patience epochs past the best it had seen", () => {

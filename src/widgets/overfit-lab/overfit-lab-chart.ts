@@ -77,7 +77,7 @@ export const MAP_CHART = {
   height: 300,
   marginLeft: 36,
   marginRight: 12,
-  marginTop: 12,
+  marginTop: 24,
   marginBottom: 34,
 };
 

@@ -22,15 +22,15 @@ export const OVERFIT_LAB = Object.freeze({
   sizes: [2, 16, 16, 1] as const,
   activation: 'tanh' as const,
   /** The network's initial weights. */
-  seed: 4,
+  seed: 7,
   /** The three sets: same moons, same noise, different draws. */
   data: {
-    noise: 0.15,
-    train: { n: 30, seed: 4 },
-    validation: { n: 100, seed: 104 },
-    test: { n: 100, seed: 204 },
+    noise: 0.3,
+    train: { n: 30, seed: 7 },
+    validation: { n: 100, seed: 107 },
+    test: { n: 100, seed: 207 },
   },
-  learningRate: 0.2,
+  learningRate: 0.3,
   epochs: 1500,
   /** Early stopping gives up after this many epochs without a new best validation loss. */
   patience: 100,
