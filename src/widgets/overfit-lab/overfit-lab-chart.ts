@@ -113,7 +113,7 @@ export function mapChart(Plot: PlotModule, document: Document, data: MapChartDat
         y: 'x2',
         r: 3,
         stroke: (p: { y: number }) => (p.y === 1 ? '#1e40af' : '#9a3412'),
-        strokeWidth: 1.2,
+        strokeWidth: 1.6,
         fill: 'none',
       }),
       Plot.dot(data.train, {
@@ -165,6 +165,10 @@ export function pointAtFraction(fx: number, fy: number): { x1: number; x2: numbe
   const { x, y } = OVERFIT_LAB.map;
   const across = (fx * c.width - c.marginLeft) / (c.width - c.marginLeft - c.marginRight);
   const up = 1 - (fy * c.height - c.marginTop) / (c.height - c.marginTop - c.marginBottom);
-  const clamp = (t: number) => Math.min(Math.max(t, 0), 1);
-  return { x1: x[0] + clamp(across) * (x[1] - x[0]), x2: y[0] + clamp(up) * (y[1] - y[0]) };
+  // Weighted as (1 - t) a + t b, so the edges come out exactly as the extent's ends.
+  const along = ([a, b]: [number, number], t: number) => {
+    const c = Math.min(Math.max(t, 0), 1);
+    return (1 - c) * a + c * b;
+  };
+  return { x1: along(x, across), x2: along(y, up) };
 }

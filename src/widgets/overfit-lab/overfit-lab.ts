@@ -36,8 +36,8 @@ export const OVERFIT_LAB = Object.freeze({
   patience: 100,
   /** The weight-decay rates lambda the reader can pick; 0 is no penalty. */
   decays: [0, 0.001, 0.003, 0.01, 0.03] as const,
-  /** The boundary map's extent (the moons lie inside it) and its grid of cells. */
-  map: { x: [-1.25, 1.25] as [number, number], y: [-1, 1] as [number, number], nx: 50, ny: 40 },
+  /** The boundary map's extent (every training and validation point lies inside it) and its grid of cells. */
+  map: { x: [-1.3, 1.6] as [number, number], y: [-1.1, 1.1] as [number, number], nx: 58, ny: 44 },
 });
 
 /** Which set an example comes from. */
