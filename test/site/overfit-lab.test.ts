@@ -39,6 +39,11 @@ describe('the overfit lab', () => {
   const runs = OVERFIT_LAB.decays.map((decay) => runLab(decay));
   const [plain] = runs;
 
+  it('trains each rate once: asking for a rate again gives the same run', () => {
+    expect(runLab(OVERFIT_LAB.decays[1])).toBe(runs[1]);
+    expect(runLab(0)).toBe(plain);
+  });
+
   it('runLab(0) keeps every epoch as train() leaves it, and measures both losses after it', () => {
     expect(plain.epochs).toBe(OVERFIT_LAB.epochs);
     for (const epoch of [0, 1, plain.best.epoch, OVERFIT_LAB.epochs]) {

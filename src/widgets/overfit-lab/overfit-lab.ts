@@ -92,8 +92,20 @@ function trainOptions(decay: number, n: number) {
   };
 }
 
-/** Trains the lab's network at weight decay `decay`, keeping every epoch's parameters and losses. */
+const runs = new Map<number, LabRun>();
+
+/**
+ * Trains the lab's network at weight decay `decay`, keeping every epoch's parameters and losses.
+ * A run is deterministic and takes a noticeable moment (1,500 epochs), so each rate's run is kept:
+ * going back to a rate already seen is instant. Callers must not change the run they get.
+ */
 export function runLab(decay: number): LabRun {
+  let run = runs.get(decay);
+  if (!run) runs.set(decay, (run = trainLab(decay)));
+  return run;
+}
+
+function trainLab(decay: number): LabRun {
   const data = labData();
   const net = startNetwork();
   const P = net.parameterCount;
