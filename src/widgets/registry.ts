@@ -118,6 +118,12 @@ export const widgets: readonly Widget[] = [
     lesson: 'loss-functions',
     section: 'the-loss-surface-of-one-neuron',
   },
+  {
+    slug: 'overfit-lab',
+    title: 'Overfit lab',
+    lesson: 'generalisation',
+    section: 'a-big-network-on-a-small-noisy-set',
+  },
 ];
 
 /** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */

@@ -21,6 +21,8 @@ const right: Record<keyof typeof codeChecks, unknown> = {
   'output-delta': (a: number, y: number) => 2 * (a - y) * a * (1 - a),
   'binary-cross-entropy': (yHat: number, y: number) =>
     -(y * Math.log(yHat) + (1 - y) * Math.log(1 - yHat)),
+  'weight-decay-update': (w: number, eta: number, grad: number, lambda: number) =>
+    w - eta * (grad + lambda * w),
 };
 
 describe('runCodeCheck(name, fn)', () => {
@@ -63,6 +65,17 @@ describe('runCodeCheck(name, fn)', () => {
     const v = runCodeCheck('binary-cross-entropy', (yHat: number) => -Math.log(yHat));
     expect(v.kind).toBe('wrong');
     expect(v.kind === 'wrong' && v.message).toMatch(/^For ŷ = 0.2, y = 0, /);
+  });
+
+  it('weight-decay-update: rejects an update that forgets the decay', () => {
+    const v = runCodeCheck(
+      'weight-decay-update',
+      (w: number, eta: number, grad: number) => w - eta * grad,
+    );
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(
+      /^For w = 0.8, η = 0.1, ∂L\/∂w = 0.5, λ = 0.01, /,
+    );
   });
 
   it('knows its own check names only', () => {

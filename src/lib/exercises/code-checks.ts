@@ -5,6 +5,7 @@ import {
   mlp,
   neuron,
   perceptronStep,
+  train,
   updatesPerEpoch,
 } from '../../../engine/index.ts';
 import { descentSetups, descentStep, startDescent } from '../descent';
@@ -151,6 +152,38 @@ export const codeChecks = {
       said: `ŷ = ${yHat}, y = ${y}`,
       expected: losses.bce.f(yHat, y),
     })),
+  /**
+   * Lesson 11: one gradient-descent update of a weight under L2 weight decay, made by the engine's
+   * trainer. A linear neuron with input 1, bias 0 and squared error has dL/dw = 2(w - y), so the
+   * target y = w - g / 2 gives the gradient g the case asks for.
+   */
+  'weight-decay-update': (): TestCase[] =>
+    [
+      [0.8, 0.1, 0.5, 0.01],
+      [-2, 0.5, 0, 0.1],
+      [1.5, 0.1, -0.4, 0.03],
+      [3, 0.2, 1, 0],
+    ].map(([w, eta, g, lambda]) => {
+      const net = mlp([1, 1], { output: 'linear', seed: 1 });
+      net.setWeight(1, 1, 1, w);
+      net.setBias(1, 1, 0);
+      train(
+        net,
+        { inputs: [[1]], targets: [[w - g / 2]] },
+        {
+          loss: 'mse',
+          learningRate: eta,
+          batchSize: 1,
+          epochs: 1,
+          regularization: { name: 'l2', rate: lambda },
+        },
+      );
+      return {
+        args: [w, eta, g, lambda],
+        said: `w = ${w}, η = ${eta}, ∂L/∂w = ${g}, λ = ${lambda}`,
+        expected: net.getWeight(1, 1, 1),
+      };
+    }),
 } satisfies Record<string, () => TestCase[]>;
 
 /** The name of a code check a lesson can ask for. */
