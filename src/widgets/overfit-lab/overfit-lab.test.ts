@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, losses, mlp, train, trainWithValidation } from '../../engine/index.ts';
+import { evaluate, losses, mlp, train, trainWithValidation } from '../../../engine/index.ts';
 import {
   accuracyAt,
   exampleAt,
@@ -11,8 +11,8 @@ import {
   penaltyAt,
   runLab,
   weightsOf,
-} from '../../src/widgets/overfit-lab/overfit-lab';
-import { epochAtFraction, pointAtFraction } from '../../src/widgets/overfit-lab/overfit-lab-chart';
+} from './overfit-lab';
+import { epochAtFraction, pointAtFraction } from './overfit-lab-chart';
 
 const freshNet = () =>
   mlp([...OVERFIT_LAB.sizes], {
