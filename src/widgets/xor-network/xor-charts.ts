@@ -2,7 +2,7 @@ import type { Markish } from '@observablehq/plot';
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
 import type { Box, HalfPlane, Point } from '../../lib/half-plane';
 import type { RegionCell } from './xor-views';
-import { rgbaPngDataUrl } from './rgba-png';
+import { rgbaPngDataUrl } from '../../lib/charts/rgba-png';
 
 /** A point to mark: where it sits in the chart, its input's name, and the target. */
 export interface XorPoint {

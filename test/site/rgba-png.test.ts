@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inflateSync } from 'node:zlib';
-import { rgbaPngDataUrl } from './rgba-png';
+import { rgbaPngDataUrl } from '../../src/lib/charts/rgba-png';
 
 /** The PNG's chunks, by type, with their CRC checked. */
 function chunks(png: Buffer): Map<string, Buffer> {
