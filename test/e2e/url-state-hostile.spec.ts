@@ -20,6 +20,9 @@ const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
   race: 'batchSize',
   backprop: 'selected',
   'compute-graph': 'open',
+  lossRace: 'eta',
+  lossSurface: 'w',
+  overfitLab: 'decay',
 };
 
 /** What the widget shows, without the link notice (the part a bad link must not change). */

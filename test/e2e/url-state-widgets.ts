@@ -24,6 +24,9 @@ export const WIDGETS = [
     ns: 'compute-graph',
     name: "Autograd's graph, step by step",
   },
+  { path: '/lessons/loss-functions/', ns: 'lossRace', name: 'Loss race' },
+  { path: '/lessons/loss-functions/', ns: 'lossSurface', name: 'Loss surfaces of one neuron' },
+  { path: '/lessons/generalisation/', ns: 'overfitLab', name: 'Overfit lab' },
 ] as const;
 
 /** The widget's region on the page (the second of two same-named ones is told apart by its controls' ids). */
