@@ -21,8 +21,10 @@ describe('built lessons', () => {
       const source = readFileSync(join('lessons', lessonFileName(lesson)), 'utf8');
       const names = exportedNames(source);
       const html = readFileSync(join('dist', 'lessons', lesson.slug, 'index.html'), 'utf8')
-        // Code cells show code, where braces are the reader's JavaScript.
-        .replace(/<pre[\s\S]*?<\/pre>/g, '');
+        // Code cells show code, where braces are the reader's JavaScript; inline scripts and
+        // styles are the page's own code, never shown (a minified `{n()` is no lesson's `n`).
+        .replace(/<pre[\s\S]*?<\/pre>/g, '')
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/g, '');
       const found = names.flatMap((name) =>
         [...html.matchAll(new RegExp(`\\{${name.replace(/\$/g, '\\$')}[.\\[}(]`, 'g'))].map((m) =>
           html.slice(Math.max(0, m.index - 40), m.index + 40),
