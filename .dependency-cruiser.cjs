@@ -40,6 +40,21 @@ module.exports = {
       to: { path: '^src/widgets/[^/]+/', pathNot: '^src/widgets/$1/' },
     },
     {
+      name: 'template-like-a-widget',
+      severity: 'error',
+      comment:
+        "The widget template (src/templates/widget/) is copied into src/widgets/, so it follows the widget folders' rules and nothing imports it.",
+      from: { path: '^src/templates/' },
+      to: { path: '^(src/widgets/[^/]+/|lessons/|content/)' },
+    },
+    {
+      name: 'template-not-imported',
+      severity: 'error',
+      comment: 'The template is a starting point to copy, never a module the site uses.',
+      from: { path: '^src/', pathNot: '^src/templates/' },
+      to: { path: '^src/templates/' },
+    },
+    {
       name: 'shared-components-not-widgets',
       severity: 'error',
       comment:

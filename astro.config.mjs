@@ -163,6 +163,12 @@ export default defineConfig({
           find: /^\.\.\/components-internals\/TableOfContents\/starlight-toc$/,
           replacement: fileURLToPath(new URL('./src/lib/toc-tracker.ts', import.meta.url)),
         },
+        // Starlight's design tokens and reset for the embed pages, which have no Starlight layout.
+        // The package does not export its stylesheets, so they are found where its entry point is.
+        {
+          find: /^starlight-styles\/(.+\.css)$/,
+          replacement: `${fileURLToPath(new URL('./style/', import.meta.resolve('@astrojs/starlight')))}$1`,
+        },
         // Pagefind's search UI, built when a reader reaches for search rather than at load on every
         // page (see src/lib/search/lazy-pagefind-ui.ts, which imports the real one by its file path).
         {

@@ -7,6 +7,7 @@
  * Run: node scripts/build-engine.mjs [outDir]   (default engine/dist)
  */
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,7 +48,8 @@ const banner = (name, types) =>
 /** Declarations of the engine's files, with their `.ts` imports pointing at `.js` as published. */
 function writeEngineTypes(outDir) {
   const typesDir = join(outDir, 'types');
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+  // Found as Node finds the package, so a project inside another one's folder builds too.
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
   execFileSync(
     process.execPath,
     [tsc, '-p', join(engineDir, 'tsconfig.build.json'), '--outDir', typesDir],
