@@ -2,6 +2,7 @@ import dagre from '@dagrejs/dagre';
 import { formatNumber } from '../../../engine/index.ts';
 import type { GraphEdge, GraphNode, ValueGraph } from '../../../engine/index.ts';
 import { nodeLines } from './graph-text';
+import { straightenDetour, type Box } from './straight-detours';
 
 /** Where the layout put a box: its centre (x, y), its size and its lines of text. */
 export interface Place {
@@ -145,6 +146,7 @@ export function layoutBoxes<N extends { id: number }, E extends { from: number; 
     const { x, y, width, height } = g.node(f.key);
     return { key: f.key, x, y, width, height };
   });
+  if (frames && placedFrames) straightenFramedDetours(nodes, edges, frames, placedFrames);
   return {
     width: Math.ceil(size.width ?? 0),
     height: Math.ceil(size.height ?? 0),
@@ -152,6 +154,37 @@ export function layoutBoxes<N extends { id: number }, E extends { from: number; 
     edges,
     ...(placedFrames ? { frames: placedFrames } : {}),
   };
+}
+
+/**
+ * Draws straight the unlabelled arrows that dagre sent round a frame (see straight-detours.ts). An
+ * arrow may cross the frames that hold either of its ends, never another box, frame or label.
+ */
+function straightenFramedDetours(
+  nodes: (Place & { id: number })[],
+  edges: (Route & { from: number; to: number })[],
+  frames: Frames,
+  placed: FramePlace[],
+) {
+  const index = new Map(nodes.map((node, i) => [node.id, i]));
+  const frameParent = new Map(frames.frames.map((f) => [f.key, f.parent]));
+  const framesAround = (i: number): Set<string> => {
+    const around = new Set<string>();
+    for (let key = frames.parents[i]; key; key = frameParent.get(key) ?? null) around.add(key);
+    return around;
+  };
+  for (const edge of edges) {
+    if (edge.label.text !== '') continue;
+    const from = index.get(edge.from)!;
+    const to = index.get(edge.to)!;
+    const around = new Set([...framesAround(from), ...framesAround(to)]);
+    const obstacles: Box[] = [
+      ...nodes.filter((_, i) => i !== from && i !== to),
+      ...placed.filter((f) => !around.has(f.key)),
+      ...edges.filter((e) => e !== edge && e.label.text !== '').map((e) => e.label),
+    ];
+    edge.points = straightenDetour(edge.points, nodes[from], nodes[to], obstacles);
+  }
 }
 
 export const GRAPH_LINE_HEIGHT = LINE_HEIGHT;

@@ -162,6 +162,29 @@ describe('stableShownLayout(graph, shown)', () => {
   });
 });
 
+describe('stableShownLayout with open groups', () => {
+  it('keeps every arrow within the picture for every pair of groups a reader can open', () => {
+    const graph = big();
+    const groups = [...allGroups(graph)];
+    const pairs = groups.flatMap((a, i) => groups.slice(i + 1).map((b) => [a, b]));
+    let checked = 0;
+    for (const open of [...groups.map((g) => [g]), ...pairs]) {
+      if (openGroups(graph, 'neurons', new Set(open)).length !== open.length) continue;
+      const layout = stableShownLayout(graph, shownGraph(graph, 'neurons', new Set(open)));
+      const boxes = [...layout.nodes, ...(layout.frames ?? [])];
+      const top = Math.min(...boxes.map((b) => b.y - b.height / 2));
+      const bottom = Math.max(...boxes.map((b) => b.y + b.height / 2));
+      for (const edge of layout.edges)
+        for (const p of edge.points) {
+          expect(p.y, `${open} arrow ${edge.from}->${edge.to}`).toBeGreaterThanOrEqual(top - 8);
+          expect(p.y, `${open} arrow ${edge.from}->${edge.to}`).toBeLessThanOrEqual(bottom + 8);
+        }
+      checked++;
+    }
+    expect(checked).toBe(45);
+  });
+});
+
 describe('fold-view', () => {
   it('names a folded box by its neuron’s activation and says how many values it holds', () => {
     const graph = big();
