@@ -1,4 +1,8 @@
-import { createTrainer, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
+import { createTrainer, decodeDigits, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
+import { digitsBytes } from '../integrations/digits-data.ts';
+import { testReport } from './digits/test-report.ts';
+import { BATCH_SIZE } from './digits/train-protocol.ts';
+import { learnUntilRight, startLearning, stepNeuron } from './gate-learning.ts';
 import { createTrainingLoop } from './training-loop.ts';
 import { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS } from './xor-settings.ts';
 
@@ -91,10 +95,17 @@ export interface LoopRun {
   epochs: number;
   loss: number;
   right: number;
+  /** The mean loss of every epoch, in order. */
+  losses: number[];
+  /** The network's final output for each XOR row. */
+  predictions: number[];
 }
 
-/** Plays lesson 6's stepper (target loss 0.02, at most 2,000 epochs) to its end, epoch by epoch. */
-export function loopRun(seed: number, learningRate: number, maxEpochs = 2000): LoopRun {
+/** The epochs after which lesson 6's stepper stops playing (its MAX_EPOCHS). */
+export const LOOP_MAX_EPOCHS = 2000;
+
+/** Plays lesson 6's stepper (target loss 0.02, at most LOOP_MAX_EPOCHS epochs) to its end, epoch by epoch. */
+export function loopRun(seed: number, learningRate: number, maxEpochs = LOOP_MAX_EPOCHS): LoopRun {
   const loop = createTrainingLoop({ learningRate, seed, targetLoss: 0.02, maxEpochs });
   let view = loop.view();
   while (view.stop === null) {
@@ -109,5 +120,63 @@ export function loopRun(seed: number, learningRate: number, maxEpochs = 2000): L
     epochs: view.epoch,
     loss: view.history.at(-1)?.loss ?? NaN,
     right: xorRowsRight((x) => predictions[gates.XOR.inputs.indexOf(x as number[])]),
+    losses: view.history.map((h) => h.loss),
+    predictions: [...predictions],
   };
+}
+
+/** The digit lab's starting settings (lesson 1), passed to the lab so the claim and the page agree. */
+export const DIGIT_LAB_START = { hidden: 32, learningRate: 0.1, seed: 1, epochs: 3 } as const;
+
+/** A run of the digit lab's first press of Train: the test accuracy after each epoch. */
+export interface DigitLabRun {
+  testDigits: number;
+  testAccuracy: number[];
+}
+
+/** Trains the digit lab's network as its worker does, from its starting settings, in Node. */
+export function digitLabRun(start = DIGIT_LAB_START): DigitLabRun {
+  const data = decodeDigits(digitsBytes());
+  const net = mlp([784, start.hidden, 10], {
+    activation: 'relu',
+    output: 'softmax',
+    seed: start.seed,
+  });
+  const trainer = createTrainer(net, data.train, {
+    loss: 'crossEntropy',
+    learningRate: start.learningRate,
+    batchSize: BATCH_SIZE,
+    seed: start.seed,
+  });
+  const testAccuracy: number[] = [];
+  for (let e = 0; e < start.epochs; e++) {
+    trainer.runEpoch();
+    testAccuracy.push(testReport(net, data).accuracy);
+  }
+  return { testDigits: data.test.inputs.length, testAccuracy };
+}
+
+/** Epochs one press of the gate builder's "Run until all right" runs at most (lessons 4 and 5). */
+export const GATE_RUN_EPOCHS = 50;
+
+/** A run of the perceptron rule in the gate builder: solved or not, and the epochs it took. */
+export interface GateRun {
+  solved: boolean;
+  epochs: number;
+}
+
+/** Runs the gate builder's perceptron rule from (w1, w2, b) until every row is right or `maxEpochs` pass. */
+export function gateRun(
+  gate: keyof typeof gates,
+  start: [number, number, number],
+  learningRate: number,
+  maxEpochs = GATE_RUN_EPOCHS,
+): GateRun {
+  const { state, solved } = learnUntilRight(
+    startLearning(stepNeuron(...start)),
+    gates[gate],
+    learningRate,
+    maxEpochs,
+  );
+  return { solved, epochs: state.epoch };
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   claim,
+  gateRun,
+  GATE_RUN_EPOCHS,
   loopRun,
   xorCellRun,
   xorRowsRight,
@@ -39,6 +41,19 @@ describe('the runs the lessons describe', () => {
     expect(loopRun(1, 0.5)).toMatchObject({ stop: 'target', right: 4 });
   });
 
+  it('gateRun(gate, start, eta) stops after GATE_RUN_EPOCHS unless given more, as one press of the builder does', () => {
+    expect(gateRun('AND', [1, 1, -0.5], 0.5)).toEqual({ solved: true, epochs: 2 });
+    expect(gateRun('AND', [-4, -4, 4], 0.05).solved).toBe(false);
+    const far = gateRun('AND', [-4, -4, 4], 0.05, 1000);
+    expect(far.solved).toBe(true);
+    expect(far.epochs).toBeGreaterThan(GATE_RUN_EPOCHS);
+  });
+  it("loopRun records every epoch's loss and the final outputs", () => {
+    const run = loopRun(1, 0.5);
+    expect(run.losses).toHaveLength(run.epochs);
+    expect(run.losses.at(-1)).toBe(run.loss);
+    expect(run.predictions).toHaveLength(4);
+  });
   it('counts the XOR rows on the right side of 0.5', () => {
     expect(xorRowsRight((x) => (x[0] !== x[1] ? 0.9 : 0.1))).toBe(4);
     expect(xorRowsRight(() => 0.5)).toBe(2);
