@@ -110,6 +110,33 @@ test('pointer: a click on the chart puts z there, and a drag follows the pointer
   expect(problems.consoleErrors).toEqual([]);
 });
 
+test.describe('by touch', () => {
+  test.use({ hasTouch: true });
+
+  test('a finger pressed on the chart and moved across it picks z, as the mouse does', async ({
+    page,
+  }) => {
+    const w = await open(page, 'Activation explorer');
+    const chart = w.locator('.chart');
+    await chart.tap();
+    const plot = w.locator('.plot:not([hidden])');
+    await expect(plot.locator('svg')).toHaveCount(1);
+    const box = await settledBox(plot);
+    const y = Math.round(box.y + box.height / 2);
+    const at = (f: number) => [{ x: Math.round(box.x + f * box.width), y }];
+    // Touch events through the DevTools protocol, so the page gets pointer events of type touch.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0.6) });
+    for (const f of [0.5, 0.4, 0.3, 0.2])
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(f) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    const fraction = (at(0.2)[0].x - box.x) / box.width;
+    const dragged = zAtFraction(fraction, EXPLORER_CHART, 0.05);
+    await expect(w.getByRole('textbox', { name: 'weighted sum z' })).toHaveValue(String(dragged));
+    await expectExplorer(w, 'sigmoid', dragged);
+  });
+});
+
 /** The element's box, once it has one (null while a redraw swaps the element). */
 async function settledBox(locator: import('@playwright/test').Locator) {
   for (let tries = 0; tries < 50; tries++) {

@@ -37,6 +37,8 @@ export async function holdIslands(page: Page, path: string) {
 export async function settled(island: Locator) {
   await expect(island).not.toHaveAttribute('ssr', '', { timeout: 60_000 });
   await expect(island).not.toHaveAttribute('data-early-input', { timeout: 60_000 });
+  // A widget that computes off the main thread (the overfit lab's worker) is busy until it answers.
+  await expect(island.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 60_000 });
 }
 
 /**

@@ -181,3 +181,39 @@ test('input before hydration ends where the hydrated lab does', async ({ browser
   await first.context().close();
   await second.context().close();
 });
+
+test('while the worker trains, the lab says so and stays usable, and the latest decay wins', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  // The worker's script waits until the test lets it through, so every run stays pending.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/lab-worker[^/]*\.js/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const w = await open(page);
+  await w.getByRole('radio', { name: '0.001', exact: true }).check();
+  await w.getByRole('radio', { name: '0.03', exact: true }).check();
+  await expect(w.getByText('Training with λ = 0.03…')).toBeVisible();
+  await expect(w.getByText(/gave up at epoch/)).toHaveCount(0);
+  await expect(w.locator('[aria-busy="true"]')).toHaveCount(1);
+
+  await w.getByRole('radio', { name: 'validation set' }).check();
+  await w.getByRole('textbox', { name: 'example number' }).fill('5');
+  await expect(w.getByText(/validation example 5, x =/)).toBeVisible();
+
+  release();
+  const run = lab(0.03);
+  await expect(
+    w.getByText(
+      `gave up at epoch ${run.earlyStop.stoppedAt} and kept epoch ${run.earlyStop.bestEpoch}`,
+    ),
+  ).toBeVisible();
+  await expect(w.getByText(/Training with/)).toHaveCount(0);
+  await expect(w.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expectSteps(w, 0.03, OVERFIT_LAB.epochs, 'validation', 4);
+  expect(problems.consoleErrors).toEqual([]);
+});

@@ -112,7 +112,7 @@ export function mapChart(Plot: PlotModule, document: Document, data: MapChartDat
         x: 'x1',
         y: 'x2',
         r: 3,
-        stroke: (p: { y: number }) => (p.y === 1 ? '#1e40af' : '#9a3412'),
+        stroke: (p: { y: number }) => classColour(p.y),
         strokeWidth: 1.6,
         fill: 'none',
       }),
@@ -120,7 +120,7 @@ export function mapChart(Plot: PlotModule, document: Document, data: MapChartDat
         x: 'x1',
         y: 'x2',
         r: 4.5,
-        fill: (p: { y: number }) => (p.y === 1 ? '#1e40af' : '#9a3412'),
+        fill: (p: { y: number }) => classColour(p.y),
         stroke: 'var(--sl-color-bg)',
         strokeWidth: 1.2,
       }),
@@ -134,6 +134,11 @@ export function mapChart(Plot: PlotModule, document: Document, data: MapChartDat
       }),
     ],
   });
+}
+
+/** A point's colour by its class, from the theme: it must read on the map in light and dark. */
+function classColour(y: number): string {
+  return y === 1 ? 'var(--nn-class-one)' : 'var(--nn-class-zero)';
 }
 
 function regionImage(document: Document, grid: number[], nx: number, ny: number): Markish {

@@ -57,8 +57,13 @@ export function labData(): Record<LabSet | 'test', Dataset> {
 export interface LabRun {
   decay: number;
   data: Record<LabSet | 'test', Dataset>;
-  /** Parameters after epoch e at [P e, P (e + 1)), P = parameterCount; epoch 0 is the start. */
+  /**
+   * Parameters after epoch e at [P (e - paramsFrom), P (e - paramsFrom + 1)), P = parameterCount;
+   * epoch 0 is the start. A whole run keeps every epoch (paramsFrom 0); the page's first state
+   * keeps only the last one (see lastEpochOnly).
+   */
   params: Float64Array;
+  paramsFrom: number;
   parameterCount: number;
   epochs: number;
   /** Mean training and validation loss (data loss, no penalty) after each epoch, epoch 0 first. */
@@ -105,7 +110,8 @@ export function runLab(decay: number): LabRun {
   return run;
 }
 
-function trainLab(decay: number): LabRun {
+/** Trains the lab's network at weight decay `decay` afresh, with no cache (for the worker). */
+export function trainLab(decay: number): LabRun {
   const data = labData();
   const net = startNetwork();
   const P = net.parameterCount;
@@ -134,6 +140,7 @@ function trainLab(decay: number): LabRun {
     decay,
     data,
     params,
+    paramsFrom: 0,
     parameterCount: P,
     epochs: full.history.length,
     trainLoss,
@@ -149,7 +156,7 @@ function trainLab(decay: number): LabRun {
 
 /** The run's network as it was after `epoch` (a new network: the caller may keep it). */
 export function networkAt(run: LabRun, epoch: number): Network {
-  const e = Math.min(Math.max(Math.round(epoch), 0), run.epochs);
+  const e = Math.min(Math.max(Math.round(epoch), run.paramsFrom), run.epochs) - run.paramsFrom;
   const net = startNetwork();
   net.setParams(run.params.subarray(run.parameterCount * e, run.parameterCount * (e + 1)));
   return net;
