@@ -40,6 +40,9 @@ const tree: Record<string, string> = {
   'src/widgets/alpha/reads-content.ts': `import '../../../content/guide.md';`,
   'src/widgets/alpha/reads-notebook.ts': `import '../../notebook/kernel';`,
   'src/widgets/beta/Beta.svelte': `<script lang="ts">import '../../lib/format';</script>`,
+  'src/templates/widget/logic.ts': `import '../../lib/format';\nimport '../../widgets/registry';`,
+  'src/templates/widget/reads-alpha.ts': `import '../../widgets/alpha/alpha-logic';`,
+  'src/lib/reads-template.ts': `import '../templates/widget/logic';`,
 };
 
 let root: string;
@@ -79,6 +82,8 @@ describe('.dependency-cruiser.cjs', () => {
         'widgets-not-lessons: src/widgets/alpha/reads-lesson.ts -> lessons/01-intro.mdx',
         'widgets-not-lessons: src/widgets/alpha/reads-content.ts -> content/guide.md',
         'widgets-not-notebook: src/widgets/alpha/reads-notebook.ts -> src/notebook/kernel.ts',
+        'template-like-a-widget: src/templates/widget/reads-alpha.ts -> src/widgets/alpha/alpha-logic.ts',
+        'template-not-imported: src/lib/reads-template.ts -> src/templates/widget/logic.ts',
       ].sort(),
     );
   });
