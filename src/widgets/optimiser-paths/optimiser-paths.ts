@@ -48,7 +48,7 @@ export const RAVINE = {
   /** The most steps the counter goes to. */
   maxSteps: 60,
   /** The grid the contours are drawn from. */
-  grid: { width: 50, height: 50 },
+  grid: { width: 40, height: 40 },
 };
 
 /** A full-batch trainer on the ravine from (w1, w2) with one optimiser at learning rate eta. */
