@@ -60,6 +60,8 @@ export { createOptimizer, optimizerNames } from './optimizers.ts';
 export { initNames } from './initializers.ts';
 export type { InitName, InitSpec } from './initializers.ts';
 export type { Optimizer, OptimizerName, OptimizerSpec } from './optimizers.ts';
+export { learningRateAt, scheduleNames } from './schedules.ts';
+export type { ScheduleSpec } from './schedules.ts';
 export { train, updatesPerEpoch } from './train.ts';
 export { trainWithValidation } from './early-stopping.ts';
 export type { ValidationOptions, ValidationResult } from './early-stopping.ts';

@@ -6,6 +6,8 @@ import { getLoss } from './losses.ts';
 import type { Loss, LossName } from './losses.ts';
 import type { OptimizerSpec } from './optimizers.ts';
 import { checkRegularization } from './regularization.ts';
+import { checkSchedule } from './schedules.ts';
+import type { ScheduleSpec } from './schedules.ts';
 import type { RegularizationSpec } from './regularization.ts';
 import { checkSoftmaxLoss } from './softmax.ts';
 
@@ -24,6 +26,8 @@ export interface TrainOptions {
   shuffle?: boolean;
   /** An L1 or L2 weight penalty, `{ name: 'l2', rate: 0.001 }`; biases are not penalized. Default none. */
   regularization?: RegularizationSpec | null;
+  /** How the learning rate changes from epoch to epoch, `{ name: 'step', every: 50, factor: 0.5 }`. Default constant. */
+  schedule?: ScheduleSpec | null;
 }
 
 /** Training options checked against the network and data, with their defaults filled in (engine-internal). */
@@ -34,6 +38,7 @@ export interface TrainSettings {
   seed: number;
   shuffle: boolean;
   penalty: RegularizationSpec | null;
+  schedule: ReturnType<typeof checkSchedule>;
 }
 
 /** Checks a trainer's options, network and data together; `where` names the public function in errors. */
@@ -60,5 +65,6 @@ export function checkTrainOptions(
   const seed = options.seed === undefined ? 1 : checkFinite(where, 'seed', options.seed);
   const shuffle = options.shuffle !== false && batchSize < n;
   const penalty = checkRegularization(where, options.regularization);
-  return { loss, learningRate, batchSize, seed, shuffle, penalty };
+  const schedule = checkSchedule(where, options.schedule);
+  return { loss, learningRate, batchSize, seed, shuffle, penalty, schedule };
 }

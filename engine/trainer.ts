@@ -9,6 +9,7 @@ import type { Network } from './network.ts';
 import { createOptimizer } from './optimizers.ts';
 import { createRng } from './random.ts';
 import { addPenaltyGradient } from './regularization.ts';
+import { scheduledRate } from './schedules.ts';
 import type { Label, Step } from './steps.ts';
 import { checkTrainOptions } from './train-options.ts';
 import type { TrainOptions } from './train-options.ts';
@@ -55,6 +56,7 @@ export function makeTrainer(
     seed,
     shuffle,
     penalty,
+    schedule,
   } = checkTrainOptions(where, core, data, options);
   const n = data.inputs.length;
 
@@ -147,7 +149,9 @@ export function makeTrainer(
     if (penalty !== null)
       for (let l = 1; l <= core.layers; l++)
         addPenaltyGradient(penalty, core.params, grad, core.wOff[l], core.bOff[l], count);
-    optimizer.apply(core.params, grad, count, lr, steps, labels);
+    // The epoch's rate under the schedule (the same number for every batch of the epoch).
+    const rate = schedule === null ? lr : scheduledRate(lr, schedule, epoch);
+    optimizer.apply(core.params, grad, count, rate, steps, labels);
     updates++;
     cursor = end;
     if (cursor === n) epochEnded = endEpoch();

@@ -124,6 +124,12 @@ export const widgets: readonly Widget[] = [
     lesson: 'generalisation',
     section: 'a-big-network-on-a-small-noisy-set',
   },
+  {
+    slug: 'optimiser-paths',
+    title: 'Optimiser paths on a ravine',
+    lesson: 'optimisers',
+    section: 'four-optimisers-on-one-ravine',
+  },
 ];
 
 /** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */

@@ -23,6 +23,7 @@ const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
   lossRace: 'eta',
   lossSurface: 'w',
   overfitLab: 'decay',
+  optimiserPaths: 'w1',
 };
 
 /** What the widget shows, without the link notice (the part a bad link must not change). */

@@ -27,6 +27,7 @@ export const WIDGETS = [
   { path: '/lessons/loss-functions/', ns: 'lossRace', name: 'Loss race' },
   { path: '/lessons/loss-functions/', ns: 'lossSurface', name: 'Loss surfaces of one neuron' },
   { path: '/lessons/generalisation/', ns: 'overfitLab', name: 'Overfit lab' },
+  { path: '/lessons/optimisers/', ns: 'optimiserPaths', name: 'Optimiser paths on a ravine' },
 ] as const;
 
 /** The widget's region on the page (the second of two same-named ones is told apart by its controls' ids). */

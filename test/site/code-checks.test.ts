@@ -23,6 +23,8 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     -(y * Math.log(yHat) + (1 - y) * Math.log(1 - yHat)),
   'weight-decay-update': (w: number, eta: number, grad: number, lambda: number) =>
     w - eta * (grad + lambda * w),
+  'momentum-update': (w: number, v: number, eta: number, beta: number, grad: number) =>
+    w - eta * (beta * v + grad),
 };
 
 describe('runCodeCheck(name, fn)', () => {
@@ -76,6 +78,15 @@ describe('runCodeCheck(name, fn)', () => {
     expect(v.kind === 'wrong' && v.message).toMatch(
       /^For w = 0.8, η = 0.1, ∂L\/∂w = 0.5, λ = 0.01, /,
     );
+  });
+
+  it('momentum-update: rejects an update that forgets the old velocity', () => {
+    const v = runCodeCheck(
+      'momentum-update',
+      (w: number, _v: number, eta: number, _beta: number, grad: number) => w - eta * grad,
+    );
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(/^For w = 1, v = 2, η = 0.1, β = 0.9, /);
   });
 
   it('knows its own check names only', () => {

@@ -1,4 +1,5 @@
 import {
+  createOptimizer,
   activations,
   gates,
   losses,
@@ -182,6 +183,29 @@ export const codeChecks = {
         args: [w, eta, g, lambda],
         said: `w = ${w}, η = ${eta}, ∂L/∂w = ${g}, λ = ${lambda}`,
         expected: net.getWeight(1, 1, 1),
+      };
+    }),
+  /**
+   * Lesson 12: one momentum update of a weight, made by the engine's optimiser. Its velocity starts
+   * at 0, so a first update with gradient v leaves it at v; the weight is then set to w and the
+   * update under test follows.
+   */
+  'momentum-update': (): TestCase[] =>
+    [
+      [0.5, 0, 0.1, 0.9, 0.4],
+      [1, 2, 0.1, 0.9, -0.5],
+      [-0.3, -1.5, 0.05, 0.5, 0.2],
+      [2, 0.4, 0.2, 0, 1],
+    ].map(([w, v, eta, beta, g]) => {
+      const opt = createOptimizer({ name: 'momentum', beta }, 1);
+      const p = Float64Array.from([0]);
+      opt.apply(p, Float64Array.from([v]), 1, eta, null, null);
+      p[0] = w;
+      opt.apply(p, Float64Array.from([g]), 1, eta, null, null);
+      return {
+        args: [w, v, eta, beta, g],
+        said: `w = ${w}, v = ${v}, η = ${eta}, β = ${beta}, ∂L/∂w = ${g}`,
+        expected: p[0],
       };
     }),
 } satisfies Record<string, () => TestCase[]>;

@@ -1,3 +1,4 @@
+import { lossContour } from '../../lib/charts/loss-contour';
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
 
 /** A point (w, b) of the ball's path. */
@@ -33,9 +34,6 @@ export function descentContour(
   document: Document,
   data: DescentContourData,
 ): Element {
-  const [w1, w2] = data.wRange;
-  const [b1, b2] = data.bRange;
-  const { width, height, values } = data.grid;
   const steps = data.path
     .slice(0, -1)
     .map((p, i) => ({ x1: p.w, y1: p.b, x2: data.path[i + 1].w, y2: data.path[i + 1].b }));
@@ -49,23 +47,7 @@ export function descentContour(
     y: { domain: data.bRange, label: 'bias b', ticks: 6 },
     color: { type: 'linear', scheme: 'blues', reverse: true },
     marks: [
-      Plot.contour(values, {
-        width,
-        height,
-        x1: w1,
-        x2: w2,
-        y1: b1,
-        y2: b2,
-        // Dense grid data are plain numbers: each one is its own value.
-        value: (v: number) => v,
-        fill: 'value',
-        // Contour polygons are nested (each covers everything above its level): they must be
-        // opaque, or the layers add up and the lowest valley looks paler than its rim.
-        fillOpacity: 1,
-        stroke: 'currentColor',
-        strokeOpacity: 0.35,
-        thresholds: 16,
-      }),
+      lossContour(Plot, { grid: data.grid, xRange: data.wRange, yRange: data.bRange }),
       // A halo in the page's colour keeps the path visible on the darkest contours.
       Plot.arrow(steps, {
         x1: 'x1',
