@@ -124,6 +124,12 @@ export const widgets: readonly Widget[] = [
     lesson: 'generalisation',
     section: 'a-big-network-on-a-small-noisy-set',
   },
+  {
+    slug: 'gradient-depth',
+    title: 'Gradient size by depth',
+    lesson: 'initialisation-and-depth',
+    section: 'vanishing-and-exploding-gradients',
+  },
 ];
 
 /** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */

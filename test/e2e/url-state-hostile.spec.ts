@@ -23,6 +23,7 @@ const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
   lossRace: 'eta',
   lossSurface: 'w',
   overfitLab: 'decay',
+  gradientDepth: 'activation',
 };
 
 /** What the widget shows, without the link notice (the part a bad link must not change). */

@@ -23,6 +23,10 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     -(y * Math.log(yHat) + (1 - y) * Math.log(1 - yHat)),
   'weight-decay-update': (w: number, eta: number, grad: number, lambda: number) =>
     w - eta * (grad + lambda * w),
+  'sigmoid-chain': (z1: number, z2: number, z3: number) => {
+    const df = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;
+    return df(z1) * df(z2) * df(z3);
+  },
 };
 
 describe('runCodeCheck(name, fn)', () => {
@@ -76,6 +80,16 @@ describe('runCodeCheck(name, fn)', () => {
     expect(v.kind === 'wrong' && v.message).toMatch(
       /^For w = 0.8, η = 0.1, ∂L\/∂w = 0.5, λ = 0.01, /,
     );
+  });
+
+  it("sigmoid-chain: rejects lesson 13's starter, which multiplies the activations, not their slopes", () => {
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    const v = runCodeCheck(
+      'sigmoid-chain',
+      (z1: number, z2: number, z3: number) => sigmoid(z1) * sigmoid(z2) * sigmoid(z3),
+    );
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(/^For z = 0, 0, 0, /);
   });
 
   it('knows its own check names only', () => {
