@@ -37,7 +37,15 @@ export function depthChart(Plot: PlotModule, document: Document, data: DepthChar
       label: 'layer (input side on the left)',
       labelAnchor: 'center',
     },
-    y: { type: 'log', domain, label: 'gradient size (RMS)', grid: true, ticks: 4 },
+    y: {
+      type: 'log',
+      domain,
+      label: 'gradient size (RMS)',
+      grid: true,
+      ticks: 4,
+      // 1e-6 rather than Plot's SI prefix (1µ): the prose and the readout write numbers this way.
+      tickFormat: (d: number) => d.toExponential(0),
+    },
     marks: [
       Plot.ruleX(chosen, { x: 'layer', stroke: 'currentColor', strokeOpacity: 0.5 }),
       Plot.line(data.points, { x: 'layer', y: 'rms', stroke: 'var(--nn-live)', strokeWidth: 2 }),

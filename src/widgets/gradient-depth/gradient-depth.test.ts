@@ -8,6 +8,7 @@ import {
   depthRun,
   GRADIENT_DEPTH,
   layerChain,
+  pathSlopes,
   relativeToOutput,
   type DepthInit,
 } from './gradient-depth';
@@ -63,6 +64,21 @@ describe('layerChain(run, layer)', () => {
       );
       expect(slopes.length).toBeGreaterThanOrEqual(5 - l);
       for (const slope of slopes) expect(slope).toBeLessThanOrEqual(activations.sigmoid.df(0));
+    }
+  });
+});
+
+describe('pathSlopes(run, layer)', () => {
+  it('lists the slopes the chain-rule steps use, from the output layer down to the layer', () => {
+    const run = depthRun('sigmoid', 5, 'xavier');
+    const path = pathSlopes(run, 2);
+    expect(path.map((p) => p.layer)).toEqual([6, 5, 4, 3, 2]);
+    const stepped = layerChain(run, 2).steps.flatMap((s) =>
+      s.kind === 'activationDerivative' ? [s.result] : [],
+    );
+    for (const p of path) {
+      expect(stepped).toContain(p.slope);
+      expect(p.slope).toBe(activations.sigmoid.df(p.z));
     }
   });
 });

@@ -89,3 +89,23 @@ export function relativeToOutput(run: DepthRun, layer: number): number {
   const out = run.stats.at(-1)!.weightGradient.rms;
   return run.stats[layer - 1].weightGradient.rms / out;
 }
+
+/** One factor of the chain: the slope f'(z) of neuron 1 of a layer for the first example. */
+export interface PathSlope {
+  layer: number;
+  z: number;
+  slope: number;
+}
+
+/**
+ * The slopes of neuron 1 of `layer` and of every layer above it, for the first example: the same
+ * numbers as the activationDerivative steps of `layerChain`, output layer first, as the gradient
+ * meets them on its way back.
+ */
+export function pathSlopes(run: DepthRun, layer: number): PathSlope[] {
+  const { z } = run.net.forward(depthData().inputs[0]);
+  const slopes: PathSlope[] = [];
+  for (let l = z.length; l >= layer; l--)
+    slopes.push({ layer: l, z: z[l - 1][0], slope: run.net.activations[l - 1].df(z[l - 1][0]) });
+  return slopes;
+}
