@@ -115,12 +115,13 @@ test('pointer: a click on the chart picks the layer under it', async ({ page, ba
   const problems = watchPage(page, new URL(baseURL!).origin);
   const w = await open(page);
   const chart = w.locator('.chart');
-  await chart.hover();
   const plot = chart.locator('.plot:not([hidden])');
-  await expect(plot.locator('svg')).toHaveCount(1);
-  const box = await settledBox(plot);
   const layers = GRADIENT_DEPTH.start.depth + 1;
   for (const fraction of [0.95, 0.55]) {
+    // Measured before each click: opening the step list below may have scrolled the page.
+    await chart.hover();
+    await expect(plot.locator('svg')).toHaveCount(1);
+    const box = await settledBox(plot);
     await page.mouse.click(box.x + fraction * box.width, box.y + box.height / 2);
     const layer = layerAtFraction(fraction, layers);
     await expect(w.getByRole('textbox', { name: 'layer looked at' })).toHaveValue(String(layer));
