@@ -43,8 +43,8 @@ export function depthChart(Plot: PlotModule, document: Document, data: DepthChar
       label: 'gradient size (RMS)',
       grid: true,
       ticks: 4,
-      // 1e-6 rather than Plot's SI prefix (1µ): the prose and the readout write numbers this way.
-      tickFormat: (d: number) => d.toExponential(0),
+      // Powers of ten only, written 1e-6 rather than Plot's SI prefix (1µ), as the readout writes them.
+      tickFormat: (d: number) => (isPowerOfTen(d) ? d.toExponential(0) : ''),
     },
     marks: [
       Plot.ruleX(chosen, { x: 'layer', stroke: 'currentColor', strokeOpacity: 0.5 }),
@@ -60,6 +60,12 @@ export function depthChart(Plot: PlotModule, document: Document, data: DepthChar
       }),
     ],
   });
+}
+
+/** True for 1, 10, 0.01...: the log axis labels only these, its other ticks stay unlabelled. */
+export function isPowerOfTen(d: number): boolean {
+  const exponent = Math.log10(d);
+  return Math.abs(exponent - Math.round(exponent)) < 1e-9;
 }
 
 /** The layer under a pointer at `fraction` of the chart's drawn width. */

@@ -12,7 +12,7 @@ import {
   relativeToOutput,
   type DepthInit,
 } from './gradient-depth';
-import { DEPTH_CHART, layerAtFraction } from './gradient-depth-chart';
+import { DEPTH_CHART, isPowerOfTen, layerAtFraction } from './gradient-depth-chart';
 
 describe('depthRun(activation, depth, init)', () => {
   it('is the engine’s layerGradients of a 2-8-...-8-1 network on the fixed moons', () => {
@@ -93,5 +93,12 @@ describe('layerAtFraction(fraction, layers)', () => {
     expect(layerAtFraction(0, 9)).toBe(1);
     expect(layerAtFraction(1, 9)).toBe(9);
     expect(layerAtFraction((left + right) / 2, 9)).toBe(5);
+  });
+});
+
+describe('isPowerOfTen(d)', () => {
+  it('is true for the log axis ticks worth a label only', () => {
+    for (const d of [1e-7, 0.001, 1, 10, 1e4]) expect(isPowerOfTen(d)).toBe(true);
+    for (const d of [2e-7, 0.005, 3, 20]) expect(isPowerOfTen(d)).toBe(false);
   });
 });
