@@ -130,6 +130,12 @@ export const widgets: readonly Widget[] = [
     lesson: 'optimisers',
     section: 'four-optimisers-on-one-ravine',
   },
+  {
+    slug: 'gradient-depth',
+    title: 'Gradient size by depth',
+    lesson: 'initialisation-and-depth',
+    section: 'vanishing-and-exploding-gradients',
+  },
 ];
 
 /** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */

@@ -24,6 +24,7 @@ const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
   lossSurface: 'w',
   overfitLab: 'decay',
   optimiserPaths: 'w1',
+  gradientDepth: 'activation',
 };
 
 /** What the widget shows, without the link notice (the part a bad link must not change). */

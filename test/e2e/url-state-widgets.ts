@@ -28,6 +28,11 @@ export const WIDGETS = [
   { path: '/lessons/loss-functions/', ns: 'lossSurface', name: 'Loss surfaces of one neuron' },
   { path: '/lessons/generalisation/', ns: 'overfitLab', name: 'Overfit lab' },
   { path: '/lessons/optimisers/', ns: 'optimiserPaths', name: 'Optimiser paths on a ravine' },
+  {
+    path: '/lessons/initialisation-and-depth/',
+    ns: 'gradientDepth',
+    name: 'Gradient size by depth',
+  },
 ] as const;
 
 /** The widget's region on the page (the second of two same-named ones is told apart by its controls' ids). */

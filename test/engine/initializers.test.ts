@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gates, mlp, train } from '../../engine/index.ts';
+import { createRng, gates, mlp, train } from '../../engine/index.ts';
 
 const weightsOf = (net: ReturnType<typeof mlp>) => net.getWeights().weights.flat(2);
 
@@ -39,6 +39,36 @@ describe('mlp(sizes, { init })', () => {
     const { mean, sd } = meanAndSd(ws);
     expect(Math.abs(mean)).toBeLessThan(0.005);
     expect(sd / Math.sqrt(2 / 200)).toBeCloseTo(1, 1);
+  });
+
+  it("'xavier' draws each layer's weights in order from the seed, scaled by its own fan-in and fan-out", () => {
+    const sizes = [3, 5, 2];
+    const rng = createRng(9);
+    const expected = sizes.slice(1).flatMap((nOut, i) => {
+      const a = Math.sqrt(6 / (sizes[i] + nOut));
+      // U(-a, a) has variance a^2 / 3, which is Glorot's 2 / (nIn + nOut).
+      expect((a * a) / 3).toBeCloseTo(2 / (sizes[i] + nOut), 15);
+      return Array.from({ length: sizes[i] * nOut }, () => (2 * rng.next() - 1) * a);
+    });
+    expect(weightsOf(mlp(sizes, { init: 'xavier', seed: 9 }))).toEqual(expected);
+  });
+
+  it("'he' draws each layer's weights from N(0, 2 / nIn) in order from the seed", () => {
+    const sizes = [4, 6, 3];
+    const rng = createRng(9);
+    const expected = sizes
+      .slice(1)
+      .flatMap((nOut, i) =>
+        Array.from({ length: sizes[i] * nOut }, () => rng.normal(0, Math.sqrt(2 / sizes[i]))),
+      );
+    const he = weightsOf(mlp(sizes, { init: 'he', activation: 'relu', seed: 9 }));
+    expect(he).toEqual(expected);
+    // The same draws as N(0, 1), each layer scaled by its own sqrt(2 / nIn): 1/sqrt(2), then 1/sqrt(3).
+    const unit = weightsOf(mlp(sizes, { init: { name: 'normal', sd: 1 }, seed: 9 }));
+    he.forEach((w, i) => {
+      const nIn = i < sizes[0] * sizes[1] ? sizes[0] : sizes[1];
+      expect(w / unit[i]).toBeCloseTo(Math.sqrt(2 / nIn), 12);
+    });
   });
 
   it("'normal' and 'uniform' take a scale of the reader's own; biases start at 0 whatever the init", () => {

@@ -25,6 +25,10 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     w - eta * (grad + lambda * w),
   'momentum-update': (w: number, v: number, eta: number, beta: number, grad: number) =>
     w - eta * (beta * v + grad),
+  'sigmoid-chain': (z1: number, z2: number, z3: number) => {
+    const df = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;
+    return df(z1) * df(z2) * df(z3);
+  },
 };
 
 describe('runCodeCheck(name, fn)', () => {
@@ -87,6 +91,16 @@ describe('runCodeCheck(name, fn)', () => {
     );
     expect(v.kind).toBe('wrong');
     expect(v.kind === 'wrong' && v.message).toMatch(/^For w = 1, v = 2, η = 0.1, β = 0.9, /);
+  });
+
+  it("sigmoid-chain: rejects lesson 13's starter, which multiplies the activations, not their slopes", () => {
+    const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+    const v = runCodeCheck(
+      'sigmoid-chain',
+      (z1: number, z2: number, z3: number) => sigmoid(z1) * sigmoid(z2) * sigmoid(z3),
+    );
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(/^For z = 0, 0, 0, /);
   });
 
   it('knows its own check names only', () => {

@@ -208,6 +208,21 @@ export const codeChecks = {
         expected: p[0],
       };
     }),
+  /**
+   * Lesson 13: the factor that three sigmoid layers' derivatives put on a gradient going back
+   * through them, sigma'(z1) sigma'(z2) sigma'(z3), against the engine's sigmoid derivative.
+   */
+  'sigmoid-chain': (): TestCase[] =>
+    [
+      [0, 0, 0],
+      [1, -2, 0.5],
+      [3, 3, 3],
+      [-0.25, 4, -6],
+    ].map(([z1, z2, z3]) => ({
+      args: [z1, z2, z3],
+      said: `z = ${z1}, ${z2}, ${z3}`,
+      expected: [z1, z2, z3].reduce((product, z) => product * activations.sigmoid.df(z), 1),
+    })),
 } satisfies Record<string, () => TestCase[]>;
 
 /** The name of a code check a lesson can ask for. */
