@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
  */
 export default function rehypeLeanMathml() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'math') return;
       const children = leanChildren(node.children);
       // <math> lays its children out as a row already, so a row that is its only child is redundant.
@@ -22,8 +22,33 @@ export default function rehypeLeanMathml() {
         only.tagName === 'mrow' &&
         Object.keys(only.properties).length === 0;
       node.children = redundantRow ? only.children : children;
+      // An inline formula that is only a number ($0$, $-1.5$) reads and looks the same as text.
+      const number = node.properties.display === 'block' ? null : bareNumber(node.children);
+      if (number !== null && parent && index !== undefined) {
+        parent.children[index] = { type: 'text', value: number };
+        return index + 1;
+      }
     });
   };
+}
+
+/** The text of a formula that is a single number, with an optional minus sign; else null. */
+export function bareNumber(children: ElementContent[]): string | null {
+  const parts = children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+  const text = (e: ElementContent) =>
+    e.type === 'element' && e.children.length === 1 && e.children[0].type === 'text'
+      ? e.children[0].value
+      : null;
+  const tag = (e: ElementContent) => (e.type === 'element' ? e.tagName : '');
+  if (parts.length === 1 && tag(parts[0]) === 'mn') return text(parts[0]);
+  if (
+    parts.length === 2 &&
+    tag(parts[0]) === 'mo' &&
+    text(parts[0]) === '−' &&
+    tag(parts[1]) === 'mn'
+  )
+    return `−${text(parts[1])}`;
+  return null;
 }
 
 /** The lean form of a MathML element's children (see `rehypeLeanMathml`). */

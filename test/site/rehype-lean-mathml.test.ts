@@ -30,4 +30,22 @@ describe('rehypeLeanMathml()', () => {
     expect(leanMathml('{x}^2')).toContain('<msup><mi>x</mi><mn>2</mn></msup>');
     expect(leanMathml('x^{(1)}')).toContain('<mrow class="tml-sml-pad">');
   });
+
+  it('writes an inline formula that is only a number as text, minus sign included', () => {
+    const inText = (latex: string, options = {}) => {
+      const tree = fromHtml(
+        `<p>at ${temml.renderToString(latex, { annotate: true, ...options })}.</p>`,
+        {
+          fragment: true,
+        },
+      );
+      rehypeLeanMathml()(tree);
+      return toHtml(tree);
+    };
+    expect(inText('0')).toBe('<p>at 0.</p>');
+    expect(inText('-1.5')).toBe('<p>at −1.5.</p>');
+    expect(inText('x')).toContain('<math><mi>x</mi></math>');
+    expect(inText('1 + 1')).toContain('<math>');
+    expect(inText('2', { displayMode: true })).toContain('<math display="block"');
+  });
 });
