@@ -113,4 +113,17 @@ describe('compileCell(source, knownNames)', () => {
       'the engine is already in scope',
     );
   });
+
+  it('refuses a train call left without await, at its line, and accepts an awaited or kept one', () => {
+    const cell =
+      'const net = mlp([2, 1]);\nfor (let i = 0; i < 2; i++) {\n  train(net, gates.OR, { epochs: 1 });\n}';
+    expect(() => compileCell(cell, [])).toThrow(
+      'train(...) returns a promise: write await train(...) so the next line runs once it has finished (line 3, column 3)',
+    );
+    expect(() => compileCell('await train(net, data, { epochs: 1 });', [])).not.toThrow();
+    expect(() =>
+      compileCell('const run = train(net, data, { epochs: 1 });\nawait run;', []),
+    ).not.toThrow();
+    expect(() => compileCell('mlp([2, 1]).train;', [])).not.toThrow();
+  });
 });

@@ -1,5 +1,6 @@
 import { transform } from 'sucrase';
 import { parse, type Node, type Pattern, type Program } from 'acorn';
+import { simple } from 'acorn-walk';
 
 /** A cell turned into the body of an async function `(__scope) => ...`, ready to run. */
 export interface CompiledCell {
@@ -100,6 +101,34 @@ function declaredNames(statement: Node): string[] {
 }
 
 /**
+ * Cells' functions that return a promise: called as a statement of its own without `await`, the
+ * rest of the cell runs while the call is still going (`train` gives the page a turn every 25 ms),
+ * so what follows would read a half-trained network, differently on a fast and a slow machine.
+ */
+const ASYNC_FUNCTIONS = ['train'];
+
+/** Refuses a call to one of ASYNC_FUNCTIONS whose promise is neither awaited nor kept. */
+function refuseUnawaited(program: Program): void {
+  simple(program, {
+    ExpressionStatement(statement) {
+      const call = statement.expression;
+      if (
+        call.type === 'CallExpression' &&
+        call.callee.type === 'Identifier' &&
+        ASYNC_FUNCTIONS.includes(call.callee.name)
+      ) {
+        const name = call.callee.name;
+        throw new CellSyntaxError(
+          `${name}(...) returns a promise: write await ${name}(...) so the next line runs once it has finished`,
+          call.loc!.start.line,
+          call.loc!.start.column + 1,
+        );
+      }
+    },
+  });
+}
+
+/**
  * Compiles a cell as a notebook runs it: TypeScript types are stripped (sucrase keeps line
  * numbers), names from earlier cells (`knownNames`) are read from the shared scope, each top-level
  * declaration is written back to it (so a re-run re-declares instead of failing), and a final
@@ -109,6 +138,7 @@ function declaredNames(statement: Node): string[] {
 export function compileCell(source: string, knownNames: readonly string[]): CompiledCell {
   const code = stripTypes(source);
   const program = parseScript(code);
+  refuseUnawaited(program);
   const declared = [...new Set(program.body.flatMap(declaredNames))];
   const outer = knownNames.filter(
     (name) => !declared.includes(name) && /^[A-Za-z_$][\w$]*$/.test(name),
