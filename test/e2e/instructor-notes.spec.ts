@@ -8,10 +8,11 @@ import { lessonTitle } from '../../src/widgets/lesson-links';
 const toggle = (page: import('@playwright/test').Page) =>
   page.getByRole('switch', { name: 'Instructor view' });
 
-test('every lesson has instructor notes inside its sections, hidden until the switch is on', async ({
-  page,
-}) => {
-  for (const lesson of writtenLessons) {
+// One test a lesson: a single test visiting every lesson outgrew the 30 s timeout as lessons were added.
+for (const lesson of writtenLessons) {
+  test(`${lesson.slug} has instructor notes inside its sections, hidden until the switch is on`, async ({
+    page,
+  }) => {
     await page.goto(`/${lessonId(lesson)}/`);
     const notes = page.locator('[data-instructor-note]');
     expect(await notes.count(), lesson.slug).toBeGreaterThanOrEqual(4);
@@ -27,8 +28,8 @@ test('every lesson has instructor notes inside its sections, hidden until the sw
     );
     expect(underHeading, lesson.slug).toBe(true);
     await expect(toggle(page)).toHaveAttribute('aria-checked', 'false');
-  }
-});
+  });
+}
 
 test('the switch shows the notes, is remembered across lessons, and turns off again', async ({
   page,
