@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 /** How much slower than this machine the page's CPU runs: a mid-range phone, roughly. */
 export const CPU_SLOWDOWN = 4;
@@ -212,4 +212,45 @@ export async function act(page: Page, island: Locator, actions: readonly Action[
   }
   // The pointer leaves the widget, so that nothing read afterwards depends on where it rests.
   await page.mouse.move(0, 0);
+}
+
+/**
+ * Does the early-input check for one widget on `path`: actions planned on the island while its
+ * script is held back, then the same actions on the hydrated widget in a fresh page; both must
+ * end with the same control values and the same text.
+ */
+export async function expectEarlyInputKept(
+  browser: Browser,
+  baseURL: string | undefined,
+  path: string,
+  island: (page: Page) => Locator,
+) {
+  const first = await (await browser.newContext({ baseURL })).newPage();
+  await throttleCpu(first);
+  const held = await holdIslands(first, path);
+  await first.goto(path);
+  const early = island(first);
+  await early.locator('> *').first().scrollIntoViewIfNeeded();
+  await expect(early).toHaveAttribute('ssr', '');
+  const actions = await planActions(early);
+  expect(actions.length).toBeGreaterThan(0);
+  const initial = await readWidget(early);
+  await act(first, early, actions);
+  held.release();
+  await settled(early);
+  const before = await readWidget(early);
+  expect(before.controls).not.toEqual(initial.controls);
+
+  const second = await (await browser.newContext({ baseURL })).newPage();
+  await throttleCpu(second);
+  await second.goto(path);
+  const late = island(second);
+  await late.locator('> *').first().scrollIntoViewIfNeeded();
+  await settled(late);
+  await act(second, late, actions);
+  const after = await readWidget(late);
+  expect(before.controls).toEqual(after.controls);
+  expect(before.text).toBe(after.text);
+  await first.context().close();
+  await second.context().close();
 }

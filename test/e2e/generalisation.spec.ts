@@ -9,14 +9,7 @@ import {
   type LabSet,
 } from '../../src/widgets/overfit-lab/overfit-lab';
 import { epochAtFraction, MAP_CHART } from '../../src/widgets/overfit-lab/overfit-lab-chart';
-import {
-  act,
-  holdIslands,
-  planActions,
-  readWidget,
-  settled,
-  throttleCpu,
-} from './early-input-helpers';
+import { expectEarlyInputKept, settled } from './early-input-helpers';
 import { watchPage } from './page-watch';
 
 const PATH = '/lessons/generalisation/';
@@ -152,34 +145,7 @@ test('pointer: a click on the loss chart picks the epoch, a click on the map the
 });
 
 test('input before hydration ends where the hydrated lab does', async ({ browser, baseURL }) => {
-  const first = await (await browser.newContext({ baseURL })).newPage();
-  await throttleCpu(first);
-  const held = await holdIslands(first, PATH);
-  await first.goto(PATH);
-  const early = island(first);
-  await early.locator('> *').first().scrollIntoViewIfNeeded();
-  await expect(early).toHaveAttribute('ssr', '');
-  const actions = await planActions(early);
-  expect(actions.length).toBeGreaterThan(0);
-  const initial = await readWidget(early);
-  await act(first, early, actions);
-  held.release();
-  await settled(early);
-  const before = await readWidget(early);
-  expect(before.controls).not.toEqual(initial.controls);
-
-  const second = await (await browser.newContext({ baseURL })).newPage();
-  await throttleCpu(second);
-  await second.goto(PATH);
-  const late = island(second);
-  await late.locator('> *').first().scrollIntoViewIfNeeded();
-  await settled(late);
-  await act(second, late, actions);
-  const after = await readWidget(late);
-  expect(before.controls).toEqual(after.controls);
-  expect(before.text).toBe(after.text);
-  await first.context().close();
-  await second.context().close();
+  await expectEarlyInputKept(browser, baseURL, PATH, island);
 });
 
 test('while the worker trains, the lab says so and stays usable, and the latest decay wins', async ({

@@ -8,14 +8,7 @@ import {
   type DepthInit,
 } from '../../src/widgets/gradient-depth/gradient-depth';
 import { layerAtFraction } from '../../src/widgets/gradient-depth/gradient-depth-chart';
-import {
-  act,
-  holdIslands,
-  planActions,
-  readWidget,
-  settled,
-  throttleCpu,
-} from './early-input-helpers';
+import { expectEarlyInputKept, settled } from './early-input-helpers';
 import { watchPage } from './page-watch';
 
 const PATH = '/lessons/initialisation-and-depth/';
@@ -131,32 +124,5 @@ test('pointer: a click on the chart picks the layer under it', async ({ page, ba
 });
 
 test('input before hydration ends where the hydrated widget does', async ({ browser, baseURL }) => {
-  const first = await (await browser.newContext({ baseURL })).newPage();
-  await throttleCpu(first);
-  const held = await holdIslands(first, PATH);
-  await first.goto(PATH);
-  const early = island(first);
-  await early.locator('> *').first().scrollIntoViewIfNeeded();
-  await expect(early).toHaveAttribute('ssr', '');
-  const actions = await planActions(early);
-  expect(actions.length).toBeGreaterThan(0);
-  const initial = await readWidget(early);
-  await act(first, early, actions);
-  held.release();
-  await settled(early);
-  const before = await readWidget(early);
-  expect(before.controls).not.toEqual(initial.controls);
-
-  const second = await (await browser.newContext({ baseURL })).newPage();
-  await throttleCpu(second);
-  await second.goto(PATH);
-  const late = island(second);
-  await late.locator('> *').first().scrollIntoViewIfNeeded();
-  await settled(late);
-  await act(second, late, actions);
-  const after = await readWidget(late);
-  expect(before.controls).toEqual(after.controls);
-  expect(before.text).toBe(after.text);
-  await first.context().close();
-  await second.context().close();
+  await expectEarlyInputKept(browser, baseURL, PATH, island);
 });
