@@ -5,6 +5,7 @@ import { BATCH_SIZE } from './digits/train-protocol.ts';
 import { learnUntilRight, startLearning, stepNeuron } from './gate-learning.ts';
 import { createTrainingLoop } from './training-loop.ts';
 import { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS } from './xor-settings.ts';
+import { LOOP_MAX_EPOCHS, LOOP_TARGET_LOSS } from './loop-settings.ts';
 
 /**
  * Claims the lessons make about particular runs ("seed 8 gets stuck", "learned after 616
@@ -21,7 +22,7 @@ export function claim<T>(value: T, holds: (value: T) => boolean, sentence: strin
   return value;
 }
 
-export { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS };
+export { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS, LOOP_MAX_EPOCHS, LOOP_TARGET_LOSS };
 
 /** How many of the four XOR rows `predict` puts on the right side of 0.5. */
 export function xorRowsRight(predict: (x: readonly number[]) => number): number {
@@ -101,12 +102,9 @@ export interface LoopRun {
   predictions: number[];
 }
 
-/** The epochs after which lesson 6's stepper stops playing (its MAX_EPOCHS). */
-export const LOOP_MAX_EPOCHS = 2000;
-
-/** Plays lesson 6's stepper (target loss 0.02, at most LOOP_MAX_EPOCHS epochs) to its end, epoch by epoch. */
+/** Plays lesson 6's stepper (its default target loss, at most LOOP_MAX_EPOCHS epochs) to its end, epoch by epoch. */
 export function loopRun(seed: number, learningRate: number, maxEpochs = LOOP_MAX_EPOCHS): LoopRun {
-  const loop = createTrainingLoop({ learningRate, seed, targetLoss: 0.02, maxEpochs });
+  const loop = createTrainingLoop({ learningRate, seed, targetLoss: LOOP_TARGET_LOSS, maxEpochs });
   let view = loop.view();
   while (view.stop === null) {
     loop.finishEpoch();
