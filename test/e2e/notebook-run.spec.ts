@@ -89,12 +89,18 @@ test.describe('running cells', () => {
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.insertText('\n// typed during the loop');
     await expect(first.locator('.cm-content')).toContainText('typed during the loop');
+    // CodeMirror scrolls its cursor into view in the next frame after the edit. On a busy machine
+    // that frame can land between the mouse's press and release on Stop below, and a press and a
+    // release on different elements make no click: let the scroll happen first.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
 
     await loop.getByRole('button', { name: 'Stop' }).click();
+    await expect(loop.getByRole('button', { name: 'Stop' })).toBeHidden();
     await expect(loop.locator('.nb-notice')).toContainText(
       'The kernel had to be restarted to stop this cell',
     );
-    await expect(loop.getByRole('button', { name: 'Stop' })).toBeHidden();
     await typeCode(page, loop, '6 * 7');
     await page.keyboard.press('Shift+Enter');
     await expect(loop.locator('.nb-value')).toHaveText('42');
