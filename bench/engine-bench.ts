@@ -355,8 +355,8 @@ async function main() {
       SKIP_TF ? 'skipped' : `${fmt(mt)} (${w.tfReps} runs)`,
       `${paired.toFixed(2)}x`,
       `${pairedCpu.toFixed(2)}x`,
-      `${(mt / me).toFixed(1)}x`,
-      `${loss.engine.toFixed(6)} / ${loss.hand.toFixed(6)} / ${loss.tf.toFixed(6)}`,
+      SKIP_TF ? 'skipped' : `${(mt / me).toFixed(1)}x`,
+      `${loss.engine.toFixed(6)} / ${loss.hand.toFixed(6)} / ${SKIP_TF ? 'skipped' : loss.tf.toFixed(6)}`,
     ]);
   }
   process.stderr.write('\n');

@@ -260,7 +260,8 @@ function addGradientsAndPropagate(c: Core, l: number, grad: Float64Array): void 
   const dPrev = c.d[l - 1];
   const wo = c.wOff[l];
   const bo = c.bOff[l];
-  dPrev.fill(0, 0, nIn);
+  // A loop, not fill(): for the few values of a small layer the call costs more than the writes.
+  for (let k = 0; k < nIn; k++) dPrev[k] = 0;
   for (let j = 0; j < nOut; j++) {
     const dj = d[j];
     const row = wo + j * nIn;

@@ -1,3 +1,4 @@
+import { createCheckpoint } from './checkpoint.ts';
 import { flatten } from './dataset.ts';
 import type { Dataset } from './dataset.ts';
 import { createEpochHistory } from './epoch-history.ts';
@@ -23,17 +24,6 @@ export type { Trainer, TrainerUpdate } from './trainer-types.ts';
  * The training loop: one batch at a time, forward and backward over its samples on the fast
  * path, then one optimizer update. `train` runs it for whole epochs; widgets step it.
  */
-
-/**
- * Copies `from` into `to` when every value is finite, else copies nothing and returns false.
- * Plain loops: for a small network's few dozen numbers, a call to TypedArray.set costs more than
- * the copy, and this runs once per epoch.
- */
-function saveIfFinite(from: Float64Array, to: Float64Array): boolean {
-  for (let i = 0; i < from.length; i++) if (!Number.isFinite(from[i])) return false;
-  for (let i = 0; i < from.length; i++) to[i] = from[i];
-  return true;
-}
 
 /** Creates a trainer; `train` is this trainer run for a number of epochs. */
 export function createTrainer(net: Network, data: Dataset, options: TrainOptions): Trainer {
@@ -69,7 +59,7 @@ export function makeTrainer(
   const optimizer = createOptimizer(options.optimizer, core.params.length);
   const grad = new Float64Array(core.params.length);
   const sampleGrad = new Float64Array(core.params.length);
-  const lastGood = Float64Array.from(core.params);
+  const lastGood = createCheckpoint(core.params);
 
   const history = createEpochHistory(classify, expectedEpochs);
   let epoch = 0;
@@ -88,7 +78,7 @@ export function makeTrainer(
     diverged = true;
     divergedAtEpoch = epoch + 1;
     // Leave the network as it was after its last finite epoch, so nothing downstream sees NaN.
-    core.params.set(lastGood);
+    lastGood.restore();
   };
 
   // What the last batch did, kept in variables so the fast loop allocates no result objects.
@@ -167,7 +157,7 @@ export function makeTrainer(
     epochCorrect = 0;
     // Updates can overflow the weights even when every batch's loss was finite; check them
     // before saving them as the state to return to if a later epoch diverges.
-    if (!Number.isFinite(loss) || !saveIfFinite(core.params, lastGood)) {
+    if (!Number.isFinite(loss) || !lastGood.save()) {
       diverge();
       return false;
     }
