@@ -1,31 +1,8 @@
 import { test, expect, type Locator } from '@playwright/test';
 import { updatesPerEpoch } from '../../engine/index.ts';
 import { raceData } from '../../src/widgets/batch-race/batch-race';
-import { WIDGETS, openWidget } from './url-state-widgets';
+import { WIDGETS, openWidget, widgetByNs } from './url-state-widgets';
 import { watchForInjection } from './page-watch';
-
-/** A real setting of each widget, to give a bad value. */
-const KEY: Record<(typeof WIDGETS)[number]['ns'], string> = {
-  neuron: 'w1',
-  flow: 'stage',
-  act: 'z',
-  why: 'b1',
-  gate: 'w1',
-  'xor-gate': 'gate',
-  'perceptron-xor': 'seed',
-  xor: 'trained',
-  loop: 'updates',
-  curve: 'steps',
-  contour: 'steps',
-  race: 'batchSize',
-  backprop: 'selected',
-  'compute-graph': 'open',
-  lossRace: 'eta',
-  lossSurface: 'w',
-  overfitLab: 'decay',
-  optimiserPaths: 'w1',
-  gradientDepth: 'activation',
-};
 
 /** What the widget shows, without the link notice (the part a bad link must not change). */
 const shown = (region: Locator) =>
@@ -43,7 +20,7 @@ for (const w of WIDGETS) {
     const defaults = await shown(await openWidget(page, w.path, w));
 
     const hostile = new URLSearchParams();
-    hostile.set(`${w.ns}.${KEY[w.ns]}`, '<img src=x onerror=alert(1)><script>alert(2)</script>');
+    hostile.set(`${w.ns}.${w.setting}`, '<img src=x onerror=alert(1)><script>alert(2)</script>');
     hostile.set(`${w.ns}.<svg onload=alert(3)>`, '1');
     hostile.set(`${w.ns}.__proto__`, '{"polluted":1}');
     const region = await openWidget(page, `${w.path}?${hostile}`, w);
@@ -64,7 +41,7 @@ for (const w of WIDGETS) {
     // Truncated: the value stops part-way; malformed percent-encoding must not throw either.
     const truncated = await openWidget(
       page,
-      `${w.path}?${w.ns}.${KEY[w.ns]}=1e&${w.ns}.${KEY[w.ns]}x=%E0%A4%A`,
+      `${w.path}?${w.ns}.${w.setting}=1e&${w.ns}.${w.setting}x=%E0%A4%A`,
       w,
     );
     await expect(truncated.locator('[data-link-notice]')).toBeVisible();
@@ -73,7 +50,7 @@ for (const w of WIDGETS) {
 }
 
 /** The newer keys of the widgets whose whole state is in the link: each bad value is refused with a notice. */
-const BAD: { ns: (typeof WIDGETS)[number]['ns']; query: string; says: string }[] = [
+const BAD: { ns: string; query: string; says: string }[] = [
   {
     ns: 'backprop',
     query: 'backprop.updates=2-mse-1x3,<b>x</b>',
@@ -117,7 +94,7 @@ for (const bad of BAD) {
   }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const w = WIDGETS.find((x) => x.ns === bad.ns)!;
+    const w = widgetByNs(bad.ns);
     const defaults = await shown(await openWidget(page, w.path, w));
     const region = await openWidget(page, `${w.path}?${bad.query}`, w);
     const notice = region.locator('[data-link-notice]');

@@ -15,10 +15,7 @@ import { descentSetups, descentStep, startDescent } from '../../src/lib/descent'
 import { groupName } from '../../src/widgets/compute-graph/fold-view';
 import { MAX_OPEN } from '../../src/widgets/compute-graph/graph-fold';
 import { lessonGraph, NETWORKS, snapshot } from '../../src/widgets/compute-graph/lesson-graph';
-import { WIDGETS, openWidget } from './url-state-widgets';
-
-type W = (typeof WIDGETS)[number];
-const byNs = (ns: W['ns']) => WIDGETS.find((w) => w.ns === ns)!;
+import { openWidget, widgetByNs, type PlacedWidget } from './url-state-widgets';
 
 /**
  * What the widget shows, as text: its numbers, captions and read-outs (charts and timings left out,
@@ -46,7 +43,7 @@ const field = (region: Locator, name: string) => region.getByRole('textbox', { n
  */
 async function shareAndReopen(
   page: Page,
-  w: W,
+  w: PlacedWidget,
   act: (region: Locator) => Promise<void>,
 ): Promise<Locator> {
   const region = await openWidget(page, w.path, w);
@@ -66,7 +63,7 @@ async function shareAndReopen(
 test('neuron explorer: a shared link reproduces inputs, weights, bias and activation', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('neuron'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('neuron'), async (r) => {
     await field(r, 'weight w1').fill('-1.3');
     await field(r, 'input x2').fill('1.5');
     await r.locator('input[value="tanh"]').check();
@@ -76,7 +73,7 @@ test('neuron explorer: a shared link reproduces inputs, weights, bias and activa
 });
 
 test('layer flow: a shared link reproduces the point and the layer reached', async ({ page }) => {
-  const copy = await shareAndReopen(page, byNs('flow'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('flow'), async (r) => {
     await field(r, 'input x1').fill('0.6');
     await field(r, 'input x2').fill('-0.4');
     for (let i = 0; i < 3; i++) await r.getByRole('button', { name: 'Next' }).click();
@@ -86,7 +83,7 @@ test('layer flow: a shared link reproduces the point and the layer reached', asy
 });
 
 test('activation explorer: a shared link reproduces the function and z', async ({ page }) => {
-  const copy = await shareAndReopen(page, byNs('act'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('act'), async (r) => {
     await r.locator('input[value="tanh"]').check();
     await field(r, 'weighted sum z').fill('1.25');
   });
@@ -94,7 +91,7 @@ test('activation explorer: a shared link reproduces the function and z', async (
 });
 
 test('why non-linearity: a shared link reproduces the biases and the probe', async ({ page }) => {
-  const copy = await shareAndReopen(page, byNs('why'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('why'), async (r) => {
     await field(r, 'hidden bias b2').fill('-1');
     await field(r, 'input x').fill('2.2');
   });
@@ -106,7 +103,7 @@ test('why non-linearity: a shared link reproduces the biases and the probe', asy
 test('gate builder: a shared link reproduces the gate, the weights, the bias and the learning rate', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('gate'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('gate'), async (r) => {
     await r.locator('input[value="NAND"]').check();
     await field(r, 'weight w1').fill('-1');
     await field(r, 'weight w2').fill('-1');
@@ -120,7 +117,7 @@ test('gate builder: a shared link reproduces the gate, the weights, the bias and
 test('gate builder: a shared link reproduces a perceptron run, its counters, last update and verdict', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('gate'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('gate'), async (r) => {
     await r.locator('input[value="NAND"]').check();
     await r.getByRole('button', { name: 'One update' }).click();
     await field(r, 'learning rate eta').fill('0.25');
@@ -141,7 +138,7 @@ test('gate builder: a shared link reproduces a perceptron run, its counters, las
 test('perceptron on XOR: a shared link reproduces the learning rate, seed and epochs', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('perceptron-xor'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('perceptron-xor'), async (r) => {
     await field(r, 'learning rate eta').fill('0.5');
     await r.locator('#perceptron-xor-seed-int').fill('7');
     await r.locator('#perceptron-xor-epochs-int').fill('60');
@@ -153,7 +150,7 @@ test('perceptron on XOR: a shared link reproduces the learning rate, seed and ep
 test('XOR network: a shared link replays training, across a change of learning rate', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('xor'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('xor'), async (r) => {
     await r.locator('#xor-seed-int').fill('3');
     for (let i = 0; i < 3; i++) await r.getByRole('button', { name: 'Step 1 epoch' }).click();
     await field(r, 'learning rate eta').fill('5');
@@ -172,7 +169,7 @@ test('XOR network: a shared link replays training, across a change of learning r
 test('training loop stepper: a shared link reproduces the updates made and the stage reached', async ({
   page,
 }) => {
-  await shareAndReopen(page, byNs('loop'), async (r) => {
+  await shareAndReopen(page, widgetByNs('loop'), async (r) => {
     await r.getByRole('button', { name: 'Finish the epoch' }).click();
     for (let i = 0; i < 6; i++) await r.getByRole('button', { name: 'Next stage' }).click();
   });
@@ -182,13 +179,13 @@ test('training loop stepper: a shared link reproduces the updates made and the s
 test('descent explorers: a shared link replays every step at the learning rate it was taken with', async ({
   page,
 }) => {
-  await shareAndReopen(page, byNs('curve'), async (r) => {
+  await shareAndReopen(page, widgetByNs('curve'), async (r) => {
     for (let i = 0; i < 2; i++) await r.getByRole('button', { name: 'Step', exact: true }).click();
     await r.getByRole('button', { name: 'Oscillates (0.85)' }).click();
     for (let i = 0; i < 3; i++) await r.getByRole('button', { name: 'Step', exact: true }).click();
   });
   await expect(page).toHaveURL(/curve\.steps=0\.1x2%2C0\.85x3|curve\.steps=0\.1x2,0\.85x3/);
-  await shareAndReopen(page, byNs('contour'), async (r) => {
+  await shareAndReopen(page, widgetByNs('contour'), async (r) => {
     await field(r, 'learning rate eta').fill('12');
     for (let i = 0; i < 4; i++) await r.getByRole('button', { name: 'Step', exact: true }).click();
   });
@@ -197,7 +194,7 @@ test('descent explorers: a shared link replays every step at the learning rate i
 test('descent explorer: a run that diverged comes back diverged, with the same notice', async ({
   page,
 }) => {
-  const w = byNs('curve');
+  const w = widgetByNs('curve');
   // Where the engine stops at eta 1.2: the step whose loss is no longer a finite number.
   const setup = descentSetups.curve;
   let at = { w: setup.start.w, b: setup.start.b };
@@ -228,7 +225,7 @@ test('descent explorer: a run that diverged comes back diverged, with the same n
 test('batch race: a shared link reproduces the settings, and a run link trains again', async ({
   page,
 }) => {
-  const w = byNs('race');
+  const w = widgetByNs('race');
   const region = await openWidget(page, w.path, w);
   await field(region, 'mini-batch size B').fill('8');
   await field(region, 'epochs').fill('3');
@@ -247,7 +244,7 @@ test('batch race: a shared link reproduces the settings, and a run link trains a
 test('batch race: a link to a paused race brings each lane to the update it had reached', async ({
   page,
 }) => {
-  const w = byNs('race');
+  const w = widgetByNs('race');
   const region = await openWidget(page, w.path, w);
   await field(region, 'mini-batch size B').fill('16');
   await field(region, 'epochs').fill('100');
@@ -282,7 +279,7 @@ test('batch race: a link to a paused race brings each lane to the update it had 
 test('backprop stepper: a shared link reproduces the example, loss, stages done and selected weight', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('backprop'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('backprop'), async (r) => {
     await r.getByRole('combobox', { name: 'Example' }).selectOption('1');
     await r.getByRole('combobox', { name: 'Loss' }).selectOption('bce');
     await r.getByRole('button', { name: 'Run both passes' }).click();
@@ -298,7 +295,7 @@ test('backprop stepper: a shared link reproduces the example, loss, stages done 
 test('backprop stepper: a shared link replays the updates applied, each at its eta, and keeps the next eta', async ({
   page,
 }) => {
-  const copy = await shareAndReopen(page, byNs('backprop'), async (r) => {
+  const copy = await shareAndReopen(page, widgetByNs('backprop'), async (r) => {
     const runBoth = r.getByRole('button', { name: 'Run both passes' });
     const apply = r.getByRole('button', { name: 'Apply one update' });
     await field(r, 'learning rate eta').fill('0.5');
@@ -336,7 +333,7 @@ test('backprop stepper: a shared link replays the updates applied, each at its e
 test('autograd’s graph: a shared link reproduces the network and its open neurons, in the order opened', async ({
   page,
 }) => {
-  const w = byNs('compute-graph');
+  const w = widgetByNs('compute-graph');
   const copy = await shareAndReopen(page, w, async (r) => {
     await r.getByRole('radio', { name: /^2-4-4-1/ }).check();
     for (const key of ['L2N3', 'L1N1']) {
