@@ -105,13 +105,17 @@ export default defineConfig({
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         Footer: './src/components/overrides/Footer.astro',
         MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
       },
+      // Only the group holding the current page is open; the others' links are stored until a
+      // reader opens them (the Sidebar override), so they add no elements to every page.
       sidebar: [
         { label: 'Start here', link: '/' },
         // One group per part of the course, the lesson files in reading order; a draft appears on
         // the home page's map as "coming soon".
         ...coursePartsOf(writtenLessons).map(({ title, lessons }) => ({
           label: title,
+          collapsed: true,
           items: lessons.map((lesson) => ({
             label: `${lesson.number}. ${lesson.title}`,
             slug: lessonId(lesson),
@@ -119,6 +123,7 @@ export default defineConfig({
         })),
         {
           label: 'Reference',
+          collapsed: true,
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
@@ -129,6 +134,7 @@ export default defineConfig({
         },
         {
           label: 'Tools',
+          collapsed: true,
           items: [
             { label: 'Playground', link: '/playground/' },
             { label: 'Digit lab', link: '/digits/' },
