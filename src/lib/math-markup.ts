@@ -40,14 +40,34 @@ const isPlainRow = (node: MathNode) =>
   (node.classes ?? []).length === 0 &&
   Object.keys(node.style ?? {}).length === 0;
 
-/** `children` with fragments opened and rows that change nothing replaced by their one child. */
-function leanChildren(children: MathNode[]): MathNode[] {
+/** Elements that lay their children out as a row (as in rehype-lean-mathml.ts). */
+const ROW_PARENTS = new Set(['math', 'mrow', 'mtd', 'msqrt', 'mstyle', 'mpadded', 'mphantom']);
+
+const explicitOperator = (node: MathNode | undefined) =>
+  node?.type === 'mo' && node.attributes?.form !== undefined;
+
+/**
+ * `children` with fragments opened, rows that change nothing replaced by their one child, and, when
+ * `inRow`, a bracketed group's row (first and last children operators with a written `form`)
+ * opened into the row around it.
+ */
+function leanChildren(children: MathNode[], inRow: boolean): MathNode[] {
   return children.flatMap((child): MathNode[] => {
     if (!child.children) return [child];
-    child.children = leanChildren(child.children);
+    child.children = leanChildren(child.children, child.type ? ROW_PARENTS.has(child.type) : inRow);
     if (!child.type) return child.children;
-    const [only] = child.children;
-    return isPlainRow(child) && child.children.length === 1 && only.type ? [only] : [child];
+    const kids = child.children;
+    const [only] = kids;
+    if (isPlainRow(child) && kids.length === 1 && only.type) return [only];
+    if (
+      isPlainRow(child) &&
+      inRow &&
+      kids.length >= 2 &&
+      explicitOperator(kids[0]) &&
+      explicitOperator(kids[kids.length - 1])
+    )
+      return kids;
+    return [child];
   });
 }
 
@@ -58,7 +78,7 @@ function leanChildren(children: MathNode[]): MathNode[] {
  * readers and the layout get the same formula with fewer elements.
  */
 function lean(math: MathNode): MathNode {
-  math.children = leanChildren(math.children ?? []);
+  math.children = leanChildren(math.children ?? [], true);
   const [only] = math.children;
   if (math.children.length === 1 && isPlainRow(only)) math.children = only.children ?? [];
   return math;

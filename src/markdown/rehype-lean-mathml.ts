@@ -5,7 +5,8 @@ import { visit } from 'unist-util-visit';
  * Slims the MathML of the lessons' formulas (see rehype-math.ts), without changing what screen readers
  * read: the `<semantics>` wrapper and its TeX `<annotation>` go (assistive technology reads the
  * presentation MathML, and the TeX is in the page's source anyway), and an `<mrow>` with a single
- * child and no attributes is replaced by that child, which MathML defines as the same thing (and so is a row that is `<math>`'s only child).
+ * child and no attributes is replaced by that child, which MathML defines as the same thing (and so is a row that is `<math>`'s only child),
+ * and a bracketed group's row sitting in another row opens into it (see `isFenceRow`).
  * Every element removed is one less to style, lay out and scan on each page load; a lesson with a
  * hundred formulas loses a few hundred.
  */
@@ -13,7 +14,7 @@ export default function rehypeLeanMathml() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'math') return;
-      const children = leanChildren(node.children);
+      const children = leanChildren(node.children, true);
       // <math> lays its children out as a row already, so a row that is its only child is redundant.
       const [only] = children;
       const redundantRow =
@@ -51,22 +52,42 @@ export function bareNumber(children: ElementContent[]): string | null {
   return null;
 }
 
-/** The lean form of a MathML element's children (see `rehypeLeanMathml`). */
-export function leanChildren(children: ElementContent[]): ElementContent[] {
+/** Elements that lay their children out as a row, so a row inside them can open into them. */
+export const ROW_PARENTS = new Set([
+  'math',
+  'mrow',
+  'mtd',
+  'msqrt',
+  'mstyle',
+  'mpadded',
+  'mphantom',
+]);
+
+/**
+ * True for a bracketed group, `( … )`, written as a row whose first and last children are operators
+ * with their `form` written out: placed in a row directly, its operators keep their form (it is
+ * written, not inferred from their place), the ones inside keep their places between other
+ * children, and the spacing is the same; only the extra row goes.
+ */
+const isFenceRow = (only: ElementContent[]) => {
+  const first = only[0];
+  const last = only[only.length - 1];
+  const explicitOperator = (e: ElementContent | undefined) =>
+    e?.type === 'element' && e.tagName === 'mo' && e.properties.form !== undefined;
+  return only.length >= 2 && explicitOperator(first) && explicitOperator(last);
+};
+
+/** The lean form of a MathML element's children (see `rehypeLeanMathml`); `inRow` when the element lays them out as a row. */
+export function leanChildren(children: ElementContent[], inRow = true): ElementContent[] {
   return children.flatMap((child): ElementContent[] => {
     if (child.type !== 'element') return [child];
     if (child.tagName === 'annotation' || child.tagName === 'annotation-xml') return [];
-    if (child.tagName === 'semantics') return leanChildren(child.children);
-    child.children = leanChildren(child.children);
+    if (child.tagName === 'semantics') return leanChildren(child.children, inRow);
+    child.children = leanChildren(child.children, ROW_PARENTS.has(child.tagName));
     const only = child.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
-    if (
-      child.tagName === 'mrow' &&
-      Object.keys(child.properties).length === 0 &&
-      only.length === 1 &&
-      only[0].type === 'element'
-    ) {
-      return [only[0]];
-    }
+    const plainRow = child.tagName === 'mrow' && Object.keys(child.properties).length === 0;
+    if (plainRow && only.length === 1 && only[0].type === 'element') return [only[0]];
+    if (plainRow && inRow && isFenceRow(only)) return only;
     return [child];
   });
 }

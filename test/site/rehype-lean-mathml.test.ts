@@ -49,3 +49,15 @@ describe('rehypeLeanMathml()', () => {
     expect(inText('2', { displayMode: true })).toContain('<math display="block"');
   });
 });
+
+describe('rehypeLeanMathml(): bracketed groups', () => {
+  it('opens a bracketed group’s row into the row around it, and keeps it where it is an argument', () => {
+    const lean = leanMathml('\\sigma(z)(1 - \\sigma(z))');
+    expect(lean).not.toContain('<mrow>');
+    expect(lean).toContain(
+      '<mi>σ</mi><mo fence="true" form="prefix" stretchy="false">(</mo><mi>z</mi><mo fence="true" form="postfix" stretchy="false">)</mo><mo fence="true" form="prefix" stretchy="false">(</mo><mn>1</mn><mo>−</mo>',
+    );
+    // A superscript's bracket stays one argument.
+    expect(leanMathml('(a+b)^2')).toContain('<msup><mrow><mo fence="true" form="prefix"');
+  });
+});
