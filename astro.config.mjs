@@ -99,6 +99,7 @@ export default defineConfig({
       pagination: true,
       // MarkdownContent adds the notebook runtime to pages with code cells; ThemeSelect survives a full storage.
       // PageTitle puts the Present link under each lesson's title; Footer adds the citation and the build's version.
+      // Sidebar stores the closed groups' links and TableOfContents unwraps its labels (page weight).
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
@@ -106,6 +107,7 @@ export default defineConfig({
         Footer: './src/components/overrides/Footer.astro',
         MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
         Sidebar: './src/components/overrides/Sidebar.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
       },
       // Only the group holding the current page is open; the others' links are stored until a
       // reader opens them (the Sidebar override), so they add no elements to every page.
