@@ -43,13 +43,27 @@ const isPlainRow = (node: MathNode) =>
 /** Elements that lay their children out as a row (as in rehype-lean-mathml.ts). */
 const ROW_PARENTS = new Set(['math', 'mrow', 'mtd', 'msqrt', 'mstyle', 'mpadded', 'mphantom']);
 
-const explicitOperator = (node: MathNode | undefined) =>
-  node?.type === 'mo' && node.attributes?.form !== undefined;
+/** Elements whose first child makes them an embellished operator when that child is one. */
+const EMBELLISHING = new Set(['msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover', 'mfrac']);
+
+/** The operator at the core of an embellished operator, if any (as in rehype-lean-mathml.ts). */
+function coreOperator(node: MathNode | undefined): MathNode | null {
+  if (!node?.type) return null;
+  if (node.type === 'mo') return node;
+  if (!EMBELLISHING.has(node.type)) return null;
+  return coreOperator(node.children?.find((c) => c.type));
+}
+
+/** A row's edge child that keeps its spacing in another row: not an operator whose form is read from its place. */
+const fixedEdge = (node: MathNode | undefined) => {
+  const core = coreOperator(node);
+  return core === null || core.attributes?.form !== undefined;
+};
 
 /**
  * `children` with fragments opened, rows that change nothing replaced by their one child, and, when
- * `inRow`, a bracketed group's row (first and last children operators with a written `form`)
- * opened into the row around it.
+ * `inRow`, a row opened into the row around it when its first and last children are not operators
+ * whose form is read from their place (see `opensIntoRow` in rehype-lean-mathml.ts).
  */
 function leanChildren(children: MathNode[], inRow: boolean): MathNode[] {
   return children.flatMap((child): MathNode[] => {
@@ -59,12 +73,13 @@ function leanChildren(children: MathNode[], inRow: boolean): MathNode[] {
     const kids = child.children;
     const [only] = kids;
     if (isPlainRow(child) && kids.length === 1 && only.type) return [only];
+    const placed = kids.filter((k) => k.type !== 'mspace');
     if (
       isPlainRow(child) &&
       inRow &&
       kids.length >= 2 &&
-      explicitOperator(kids[0]) &&
-      explicitOperator(kids[kids.length - 1])
+      fixedEdge(placed[0]) &&
+      fixedEdge(placed[placed.length - 1])
     )
       return kids;
     return [child];

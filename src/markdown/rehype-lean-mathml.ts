@@ -6,7 +6,7 @@ import { visit } from 'unist-util-visit';
  * read: the `<semantics>` wrapper and its TeX `<annotation>` go (assistive technology reads the
  * presentation MathML, and the TeX is in the page's source anyway), and an `<mrow>` with a single
  * child and no attributes is replaced by that child, which MathML defines as the same thing (and so is a row that is `<math>`'s only child),
- * and a bracketed group's row sitting in another row opens into it (see `isFenceRow`).
+ * and a row sitting in another row opens into it when that changes no operator's spacing (see `opensIntoRow`).
  * Every element removed is one less to style, lay out and scan on each page load; a lesson with a
  * hundred formulas loses a few hundred.
  */
@@ -63,18 +63,39 @@ export const ROW_PARENTS = new Set([
   'mphantom',
 ]);
 
+/** Elements whose first child makes them an embellished operator when that child is one. */
+export const EMBELLISHING = new Set([
+  'msub',
+  'msup',
+  'msubsup',
+  'munder',
+  'mover',
+  'munderover',
+  'mfrac',
+]);
+
+/** The operator at the core of an embellished operator (`<mo>` itself, or a script's base), if any. */
+function coreOperator(e: ElementContent | undefined): Element | null {
+  if (e?.type !== 'element') return null;
+  if (e.tagName === 'mo') return e;
+  if (!EMBELLISHING.has(e.tagName)) return null;
+  return coreOperator(e.children.find((c) => c.type === 'element'));
+}
+
 /**
- * True for a bracketed group, `( … )`, written as a row whose first and last children are operators
- * with their `form` written out: placed in a row directly, its operators keep their form (it is
- * written, not inferred from their place), the ones inside keep their places between other
- * children, and the spacing is the same; only the extra row goes.
+ * True when a row can open into the row around it: an operator's form (prefix, infix, postfix: its
+ * spacing) is read from its place in its row unless written out, and only the row's first and last
+ * children change place (from first or last to somewhere inside; spaces do not count), so those must not be operators
+ * whose form is left to be read. A bracketed group, `( … )`, with Temml's written forms, qualifies.
  */
-const isFenceRow = (only: ElementContent[]) => {
-  const first = only[0];
-  const last = only[only.length - 1];
-  const explicitOperator = (e: ElementContent | undefined) =>
-    e?.type === 'element' && e.tagName === 'mo' && e.properties.form !== undefined;
-  return only.length >= 2 && explicitOperator(first) && explicitOperator(last);
+export const opensIntoRow = (only: ElementContent[]) => {
+  const fixed = (e: ElementContent | undefined) => {
+    const core = coreOperator(e);
+    return core === null || core.properties.form !== undefined;
+  };
+  // Spaces do not count for an operator's place, so the edges are the first and last others.
+  const placed = only.filter((e) => !(e.type === 'element' && e.tagName === 'mspace'));
+  return only.length >= 2 && fixed(placed[0]) && fixed(placed[placed.length - 1]);
 };
 
 /** The lean form of a MathML element's children (see `rehypeLeanMathml`); `inRow` when the element lays them out as a row. */
@@ -87,7 +108,7 @@ export function leanChildren(children: ElementContent[], inRow = true): ElementC
     const only = child.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
     const plainRow = child.tagName === 'mrow' && Object.keys(child.properties).length === 0;
     if (plainRow && only.length === 1 && only[0].type === 'element') return [only[0]];
-    if (plainRow && inRow && isFenceRow(only)) return only;
+    if (plainRow && inRow && opensIntoRow(only)) return only;
     return [child];
   });
 }

@@ -61,3 +61,24 @@ describe('rehypeLeanMathml(): bracketed groups', () => {
     expect(leanMathml('(a+b)^2')).toContain('<msup><mrow><mo fence="true" form="prefix"');
   });
 });
+
+describe('rehypeLeanMathml(): rows inside rows', () => {
+  it('opens a row whose edges are not operators, and keeps one whose edge operator has no written form', () => {
+    // x + y: the row around it in a sum's argument is gone, its `+` still between two children.
+    expect(leanMathml('a(x + y)b')).not.toContain('<mrow>');
+    // A row ending in an operator with an unwritten form keeps its place for it.
+    const f = fromHtml('<math><mi>a</mi><mrow><mi>b</mi><mo>+</mo></mrow><mi>c</mi></math>', {
+      fragment: true,
+    });
+    rehypeLeanMathml()(f);
+    expect(toHtml(f)).toBe('<math><mi>a</mi><mrow><mi>b</mi><mo>+</mo></mrow><mi>c</mi></math>');
+    const g = fromHtml(
+      '<math><mi>a</mi><mrow><mi>b</mi><mo>+</mo><mi>d</mi></mrow><mi>c</mi></math>',
+      {
+        fragment: true,
+      },
+    );
+    rehypeLeanMathml()(g);
+    expect(toHtml(g)).toBe('<math><mi>a</mi><mi>b</mi><mo>+</mo><mi>d</mi><mi>c</mi></math>');
+  });
+});
