@@ -23,8 +23,12 @@ export default function rehypeLeanMathml() {
         only.tagName === 'mrow' &&
         Object.keys(only.properties).length === 0;
       node.children = redundantRow ? only.children : children;
-      // An inline formula that is only a number ($0$, $-1.5$) reads and looks the same as text.
-      const number = node.properties.display === 'block' ? null : bareNumber(node.children);
+      // An inline formula that is only a number ($0$, $-1.5$), or a point made of numbers
+      // ($(0, 1)$), reads and looks the same as text.
+      const number =
+        node.properties.display === 'block'
+          ? null
+          : (bareNumber(node.children) ?? bareTuple(node.children));
       if (number !== null && parent && index !== undefined) {
         parent.children[index] = { type: 'text', value: number };
         return index + 1;
@@ -97,6 +101,34 @@ export const opensIntoRow = (only: ElementContent[]) => {
   const placed = only.filter((e) => !(e.type === 'element' && e.tagName === 'mspace'));
   return only.length >= 2 && fixed(placed[0]) && fixed(placed[placed.length - 1]);
 };
+
+/**
+ * The text of a formula that is a bracketed list of numbers, `(0, 1)` or `(1, −0.5)`, written with
+ * a space after each comma as the lessons write points in text; else null.
+ */
+export function bareTuple(children: ElementContent[]): string | null {
+  const parts = children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+  const text = (e: ElementContent | undefined) =>
+    e?.type === 'element' && e.children.length === 1 && e.children[0].type === 'text'
+      ? e.children[0].value
+      : null;
+  const tag = (e: ElementContent | undefined) => (e?.type === 'element' ? e.tagName : '');
+  const isOperator = (e: ElementContent | undefined, value: string) =>
+    tag(e) === 'mo' && text(e) === value;
+  if (parts.length < 5 || !isOperator(parts[0], '(') || !isOperator(parts.at(-1), ')')) return null;
+  const numbers: string[] = [];
+  let i = 1;
+  while (i < parts.length - 1) {
+    const number = bareNumber(isOperator(parts[i], '−') ? [parts[i], parts[i + 1]] : [parts[i]]);
+    if (number === null) return null;
+    numbers.push(number);
+    i += number.startsWith('−') ? 2 : 1;
+    if (i === parts.length - 1) break;
+    if (!isOperator(parts[i], ',')) return null;
+    i += 1;
+  }
+  return numbers.length >= 2 ? `(${numbers.join(', ')})` : null;
+}
 
 /** The lean form of a MathML element's children (see `rehypeLeanMathml`); `inRow` when the element lays them out as a row. */
 export function leanChildren(children: ElementContent[], inRow = true): ElementContent[] {

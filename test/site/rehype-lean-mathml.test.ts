@@ -47,6 +47,11 @@ describe('rehypeLeanMathml()', () => {
     expect(inText('x')).toContain('<math><mi>x</mi></math>');
     expect(inText('1 + 1')).toContain('<math>');
     expect(inText('2', { displayMode: true })).toContain('<math display="block"');
+    expect(inText('(0, 1)')).toBe('<p>at (0, 1).</p>');
+    expect(inText('(1, -0.5, 2)')).toBe('<p>at (1, −0.5, 2).</p>');
+    expect(inText('(x, 1)')).toContain('<math>');
+    expect(inText('(1)')).toContain('<math>');
+    expect(inText('(0, 1)', { displayMode: true })).toContain('<math display="block"');
   });
 });
 

@@ -61,6 +61,13 @@ describe('leanChartSvg', () => {
     expect(lean(markup)).toBe(shape(svgOf(markup)));
   });
 
+  it('keeps a chart’s stylesheet that is not Plot’s default', () => {
+    const svg = svgOf(
+      '<svg class="plot-abc"><style>:where(.plot-abc) { color: red; }</style></svg>',
+    );
+    expect(leanChartSvg(svg).querySelector('style')).not.toBeNull();
+  });
+
   it('takes a real Plot chart to fewer elements with the same text', () => {
     const { document } = parseHTML('<!doctype html><html><body></body></html>');
     const draw = () =>
@@ -74,6 +81,10 @@ describe('leanChartSvg', () => {
     expect(after.querySelectorAll('*').length).toBeLessThan(
       before.querySelectorAll('*').length - 10,
     );
-    expect(after.textContent).toBe(before.textContent);
+    // Plot's default stylesheet is left to the site's (src/styles/widgets.css).
+    expect(after.querySelector('style')).toBeNull();
+    const text = (svg: Element) =>
+      Array.from(svg.querySelectorAll('text'), (t) => t.textContent).join('|');
+    expect(text(after)).toBe(text(before));
   });
 });

@@ -91,8 +91,38 @@ function hoistOnlyChild(group: Element): void {
   group.replaceWith(child);
 }
 
-/** `svg` (a Plot chart) with its tick marks and grid lines merged and one-child groups opened. */
+/**
+ * The stylesheet Plot writes into every chart, with its class name as `CLASS`: the same rules are in
+ * src/styles/widgets.css for every chart (`svg[class^='plot-']`), so a chart's own copy can go.
+ */
+export const PLOT_DEFAULT_STYLE = `:where(.CLASS) {
+  --plot-background: white;
+  display: block;
+  height: auto;
+  height: intrinsic;
+  max-width: 100%;
+}
+:where(.CLASS text),
+:where(.CLASS tspan) {
+  white-space: pre;
+}`;
+
+/** Removes the chart's own `<style>` when it is Plot's default one, which the site's stylesheet repeats. */
+function dropDefaultStyle(svg: Element): void {
+  const name = (svg.getAttribute('class') ?? '').split(/\s+/).find((c) => /^plot-[\w-]+$/.test(c));
+  if (!name) return;
+  for (const style of Array.from(svg.children).filter((c) => c.tagName.toLowerCase() === 'style')) {
+    if ((style.textContent ?? '').trim() === PLOT_DEFAULT_STYLE.replaceAll('CLASS', name))
+      style.remove();
+  }
+}
+
+/**
+ * `svg` (a Plot chart) with its tick marks and grid lines merged, one-child groups opened and Plot's
+ * default stylesheet left to the site's.
+ */
 export function leanChartSvg(svg: Element): Element {
+  dropDefaultStyle(svg);
   const groups = Array.from(svg.querySelectorAll('g'));
   groups.forEach(mergeMarks);
   // Innermost first, so a group whose only child was a group is opened in turn.
