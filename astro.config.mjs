@@ -99,19 +99,25 @@ export default defineConfig({
       pagination: true,
       // MarkdownContent adds the notebook runtime to pages with code cells; ThemeSelect survives a full storage.
       // PageTitle puts the Present link under each lesson's title; Footer adds the citation and the build's version.
+      // Sidebar stores the closed groups' links and TableOfContents unwraps its labels (page weight).
       components: {
         PageTitle: './src/components/overrides/PageTitle.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
         ThemeSelect: './src/components/overrides/ThemeSelect.astro',
         Footer: './src/components/overrides/Footer.astro',
         MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
+        Sidebar: './src/components/overrides/Sidebar.astro',
+        TableOfContents: './src/components/overrides/TableOfContents.astro',
       },
+      // Only the group holding the current page is open; the others' links are stored until a
+      // reader opens them (the Sidebar override), so they add no elements to every page.
       sidebar: [
         { label: 'Start here', link: '/' },
         // One group per part of the course, the lesson files in reading order; a draft appears on
         // the home page's map as "coming soon".
         ...coursePartsOf(writtenLessons).map(({ title, lessons }) => ({
           label: title,
+          collapsed: true,
           items: lessons.map((lesson) => ({
             label: `${lesson.number}. ${lesson.title}`,
             slug: lessonId(lesson),
@@ -119,6 +125,7 @@ export default defineConfig({
         })),
         {
           label: 'Reference',
+          collapsed: true,
           items: [
             { label: 'Glossary', link: '/glossary/' },
             { label: 'Notation', link: '/notation/' },
@@ -129,6 +136,7 @@ export default defineConfig({
         },
         {
           label: 'Tools',
+          collapsed: true,
           items: [
             { label: 'Playground', link: '/playground/' },
             { label: 'Digit lab', link: '/digits/' },

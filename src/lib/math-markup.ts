@@ -40,14 +40,49 @@ const isPlainRow = (node: MathNode) =>
   (node.classes ?? []).length === 0 &&
   Object.keys(node.style ?? {}).length === 0;
 
-/** `children` with fragments opened and rows that change nothing replaced by their one child. */
-function leanChildren(children: MathNode[]): MathNode[] {
+/** Elements that lay their children out as a row (as in rehype-lean-mathml.ts). */
+const ROW_PARENTS = new Set(['math', 'mrow', 'mtd', 'msqrt', 'mstyle', 'mpadded', 'mphantom']);
+
+/** Elements whose first child makes them an embellished operator when that child is one. */
+const EMBELLISHING = new Set(['msub', 'msup', 'msubsup', 'munder', 'mover', 'munderover', 'mfrac']);
+
+/** The operator at the core of an embellished operator, if any (as in rehype-lean-mathml.ts). */
+function coreOperator(node: MathNode | undefined): MathNode | null {
+  if (!node?.type) return null;
+  if (node.type === 'mo') return node;
+  if (!EMBELLISHING.has(node.type)) return null;
+  return coreOperator(node.children?.find((c) => c.type));
+}
+
+/** A row's edge child that keeps its spacing in another row: not an operator whose form is read from its place. */
+const fixedEdge = (node: MathNode | undefined) => {
+  const core = coreOperator(node);
+  return core === null || core.attributes?.form !== undefined;
+};
+
+/**
+ * `children` with fragments opened, rows that change nothing replaced by their one child, and, when
+ * `inRow`, a row opened into the row around it when its first and last children are not operators
+ * whose form is read from their place (see `opensIntoRow` in rehype-lean-mathml.ts).
+ */
+function leanChildren(children: MathNode[], inRow: boolean): MathNode[] {
   return children.flatMap((child): MathNode[] => {
     if (!child.children) return [child];
-    child.children = leanChildren(child.children);
+    child.children = leanChildren(child.children, child.type ? ROW_PARENTS.has(child.type) : inRow);
     if (!child.type) return child.children;
-    const [only] = child.children;
-    return isPlainRow(child) && child.children.length === 1 && only.type ? [only] : [child];
+    const kids = child.children;
+    const [only] = kids;
+    if (isPlainRow(child) && kids.length === 1 && only.type) return [only];
+    const placed = kids.filter((k) => k.type !== 'mspace');
+    if (
+      isPlainRow(child) &&
+      inRow &&
+      kids.length >= 2 &&
+      fixedEdge(placed[0]) &&
+      fixedEdge(placed[placed.length - 1])
+    )
+      return kids;
+    return [child];
   });
 }
 
@@ -58,7 +93,7 @@ function leanChildren(children: MathNode[]): MathNode[] {
  * readers and the layout get the same formula with fewer elements.
  */
 function lean(math: MathNode): MathNode {
-  math.children = leanChildren(math.children ?? []);
+  math.children = leanChildren(math.children ?? [], true);
   const [only] = math.children;
   if (math.children.length === 1 && isPlainRow(only)) math.children = only.children ?? [];
   return math;

@@ -2,6 +2,7 @@ import type { Code, Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { fromHtml } from 'hast-util-from-html';
 import { parseHTML } from 'linkedom';
+import { leanChartSvg } from '../lib/charts/lean-chart-svg';
 import * as engine from '../../engine/index.ts';
 import { digitsBytes } from '../integrations/digits-data';
 import { drawGraph } from '../lib/graph/draw-graph';
@@ -46,6 +47,7 @@ export default function remarkNotebookCells() {
       Plot,
       document: document as unknown as Document,
       drawGraph,
+      leanChart: leanChartSvg,
     };
 
     for (const [index, cell] of cells.entries()) {

@@ -22,6 +22,11 @@ export interface OutputLibraries {
   Plot?: PlotModule;
   /** Draws a value graph as SVG (src/lib/graph/draw-graph.ts, with dagre): `graph` outputs. */
   drawGraph?: (graph: ValueGraph) => string;
+  /**
+   * Slims a chart's SVG without changing its picture (src/lib/charts/lean-chart-svg.ts): given at
+   * build time, where the chart is written once into the page; a chart drawn in the browser is Plot's own.
+   */
+  leanChart?: (svg: Element) => Element;
 }
 
 function need<K extends 'typeset' | 'Plot' | 'drawGraph'>(
@@ -59,7 +64,8 @@ function outputToHtml(output: CellOutput, libs: OutputLibraries): string {
     case 'table':
       return `<div class="nb-table">${tableToHtml(output)}</div>`;
     case 'chart': {
-      const svg = notebookChart(need(libs, 'Plot', 'chart'), libs.document, output.chart);
+      const drawn = notebookChart(need(libs, 'Plot', 'chart'), libs.document, output.chart);
+      const svg = libs.leanChart ? libs.leanChart(drawn) : drawn;
       svg.setAttribute('aria-hidden', 'true');
       return `<figure class="nb-chart">${svg.outerHTML}<figcaption>${escapeHtml(notebookChartSummary(output.chart))}</figcaption></figure>`;
     }

@@ -12,6 +12,8 @@ const FORMULAS = [
   String.raw`\begin{bmatrix} 1 \\ 2 \end{bmatrix}`,
   String.raw`\operatorname{step}(z) = \begin{cases} 1 & z \ge 0 \\ 0 & z < 0. \end{cases}`,
   String.raw`\sigma'(z) = \sigma(z)\,\big(1 - \sigma(z)\big)`,
+  String.raw`\sigma(z)(1 - \sigma(z)) + (a+b)^2 - \sqrt{(x)}`,
+  String.raw`L = -\big[\, y \ln \hat y + (1 - y) \ln (1 - \hat y) \,\big] + \tfrac{1}{4}\sum_{s=1}^{4} \big(\hat{y}^{[s]} - y^{[s]}\big)^2`,
 ];
 
 describe('typesetWith', () => {

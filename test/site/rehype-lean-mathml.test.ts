@@ -47,5 +47,43 @@ describe('rehypeLeanMathml()', () => {
     expect(inText('x')).toContain('<math><mi>x</mi></math>');
     expect(inText('1 + 1')).toContain('<math>');
     expect(inText('2', { displayMode: true })).toContain('<math display="block"');
+    expect(inText('(0, 1)')).toBe('<p>at (0, 1).</p>');
+    expect(inText('(1, -0.5, 2)')).toBe('<p>at (1, −0.5, 2).</p>');
+    expect(inText('(x, 1)')).toContain('<math>');
+    expect(inText('(1)')).toContain('<math>');
+    expect(inText('(0, 1)', { displayMode: true })).toContain('<math display="block"');
+  });
+});
+
+describe('rehypeLeanMathml(): bracketed groups', () => {
+  it('opens a bracketed group’s row into the row around it, and keeps it where it is an argument', () => {
+    const lean = leanMathml('\\sigma(z)(1 - \\sigma(z))');
+    expect(lean).not.toContain('<mrow>');
+    expect(lean).toContain(
+      '<mi>σ</mi><mo fence="true" form="prefix" stretchy="false">(</mo><mi>z</mi><mo fence="true" form="postfix" stretchy="false">)</mo><mo fence="true" form="prefix" stretchy="false">(</mo><mn>1</mn><mo>−</mo>',
+    );
+    // A superscript's bracket stays one argument.
+    expect(leanMathml('(a+b)^2')).toContain('<msup><mrow><mo fence="true" form="prefix"');
+  });
+});
+
+describe('rehypeLeanMathml(): rows inside rows', () => {
+  it('opens a row whose edges are not operators, and keeps one whose edge operator has no written form', () => {
+    // x + y: the row around it in a sum's argument is gone, its `+` still between two children.
+    expect(leanMathml('a(x + y)b')).not.toContain('<mrow>');
+    // A row ending in an operator with an unwritten form keeps its place for it.
+    const f = fromHtml('<math><mi>a</mi><mrow><mi>b</mi><mo>+</mo></mrow><mi>c</mi></math>', {
+      fragment: true,
+    });
+    rehypeLeanMathml()(f);
+    expect(toHtml(f)).toBe('<math><mi>a</mi><mrow><mi>b</mi><mo>+</mo></mrow><mi>c</mi></math>');
+    const g = fromHtml(
+      '<math><mi>a</mi><mrow><mi>b</mi><mo>+</mo><mi>d</mi></mrow><mi>c</mi></math>',
+      {
+        fragment: true,
+      },
+    );
+    rehypeLeanMathml()(g);
+    expect(toHtml(g)).toBe('<math><mi>a</mi><mi>b</mi><mo>+</mo><mi>d</mi><mi>c</mi></math>');
   });
 });
