@@ -88,6 +88,9 @@ async function hydratedFirst(page: Page, c: Case, actions: Action[]) {
   await island.locator('> *').first().scrollIntoViewIfNeeded();
   await settled(island);
   await act(page, island, actions);
+  // What the actions set off (the overfit lab's worker training another decay) ends before the
+  // reading, as the early run's does.
+  await settled(island);
   return { reading: await readWidget(island), url: page.url() };
 }
 
