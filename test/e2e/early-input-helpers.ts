@@ -248,6 +248,9 @@ export async function expectEarlyInputKept(
   await late.locator('> *').first().scrollIntoViewIfNeeded();
   await settled(late);
   await act(second, late, actions);
+  // What the actions set off (a worker training another decay) ends before the reading, as the
+  // early run's does.
+  await settled(late);
   const after = await readWidget(late);
   expect(before.controls).toEqual(after.controls);
   expect(before.text).toBe(after.text);
