@@ -96,11 +96,19 @@ test('digit lab: Stop while the data still downloads goes back to Train; Train t
     '',
   );
   const widget = lab(page);
+  // Ten epochs, so the run is still going when the test presses Stop the second time, even on a
+  // machine where the worker trains well ahead of a busy page.
+  await widget.getByRole('spinbutton', { name: 'Epochs per press' }).fill('10');
   const trainButton = widget.getByRole('button', { name: 'Train', exact: true });
   await trainButton.click();
   await clickTwice(widget.getByRole('button', { name: 'Stop' }));
   await expect(trainButton).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Stop' })).toHaveCount(0);
+  // Presses made while the first download is still under way wait for it rather than start their own.
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (/digits-v1\.bin$/.test(r.url())) requests.push(r.url());
+  });
   release();
 
   await clickTwice(trainButton);
@@ -112,6 +120,7 @@ test('digit lab: Stop while the data still downloads goes back to Train; Train t
   await expect(widget.getByRole('button', { name: 'Stop' })).toBeVisible();
   await widget.getByRole('button', { name: 'Stop' }).click();
   await expect(widget.getByRole('button', { name: 'Continue' })).toBeVisible();
+  expect(requests, 'presses after the first join its download').toEqual([]);
   noProblems(problems);
 });
 

@@ -33,19 +33,30 @@ const post = (message: FromWorker) =>
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
 let data: DigitsData | null = null;
+/** The download under way, shared by every press of Train made before it ends. */
+let loading: Promise<DigitsData> | null = null;
 let run: { key: string; net: Network; trainer: Trainer; history: EpochRecord[] } | null = null;
 /** The trainer's update count at which this press of Train (or a replay) stops. */
 let target = 0;
 let running = false;
 let generation = 0;
 
-async function load(url: string): Promise<DigitsData> {
-  if (data) return data;
-  post({ type: 'status', message: 'Downloading the 10,000 digits (about 1 MB)…' });
+const DOWNLOADING = 'Downloading the 10,000 digits (about 1 MB)…';
+
+async function download(url: string): Promise<DigitsData> {
   const bytes = await fetchDigitBytes(url);
   post({ type: 'status', message: 'Unpacking the digits…' });
   data = decodeDigits(bytes);
   return data;
+}
+
+/** The digits, downloaded once; a failed download is tried again on the next press. */
+function load(url: string): Promise<DigitsData> {
+  if (data) return Promise.resolve(data);
+  // Said on every press: a press after Stop has cleared the status is still waiting for it.
+  post({ type: 'status', message: DOWNLOADING });
+  loading ??= download(url).finally(() => (loading = null));
+  return loading;
 }
 
 const batchesPerEpoch = () => (data ? updatesPerEpoch(data.train.inputs.length, BATCH_SIZE) : 1);

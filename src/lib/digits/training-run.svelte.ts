@@ -41,8 +41,10 @@ export class TrainingRun {
 
   #receive(m: FromWorker) {
     if (!this.#accepting) return;
-    if (m.type === 'status') this.status = m.message;
-    else if (m.type === 'progress') {
+    if (m.type === 'status') {
+      // A download a press set off goes on after Stop; its news would sit under a stopped lab.
+      if (this.phase === 'loading' || this.phase === 'running') this.status = m.message;
+    } else if (m.type === 'progress') {
       this.status = '';
       this.phase = 'running';
       this.epoch = m.epoch;
