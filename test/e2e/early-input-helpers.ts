@@ -242,18 +242,29 @@ export async function expectEarlyInputKept(
   expect(before.controls).not.toEqual(initial.controls);
 
   const second = await (await browser.newContext({ baseURL })).newPage();
-  await throttleCpu(second);
-  await second.goto(path);
-  const late = island(second);
-  await late.locator('> *').first().scrollIntoViewIfNeeded();
-  await settled(late);
-  await act(second, late, actions);
-  // What the actions set off (a worker training another decay) ends before the reading, as the
-  // early run's does.
-  await settled(late);
-  const after = await readWidget(late);
+  const after = (await hydratedThenActed(second, path, island(second), actions)).reading;
   expect(before.controls).toEqual(after.controls);
   expect(before.text).toBe(after.text);
   await first.context().close();
   await second.context().close();
+}
+
+/**
+ * The reference run for an early one: on the same slowed CPU, the widget hydrates first and then
+ * gets the same actions; it is read once what they set off (a worker training another decay) has
+ * ended, as the early run is.
+ */
+export async function hydratedThenActed(
+  page: Page,
+  path: string,
+  island: Locator,
+  actions: readonly Action[],
+) {
+  await throttleCpu(page);
+  await page.goto(path);
+  await island.locator('> *').first().scrollIntoViewIfNeeded();
+  await settled(island);
+  await act(page, island, actions);
+  await settled(island);
+  return { reading: await readWidget(island), url: page.url() };
 }

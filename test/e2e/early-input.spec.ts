@@ -4,6 +4,7 @@ import { neuron, toText } from '../../engine/index.ts';
 import {
   act,
   holdIslands,
+  hydratedThenActed,
   planActions,
   readWidget,
   settled,
@@ -81,19 +82,6 @@ async function early(page: Page, c: Case, plan?: Action[]) {
   return { actions, initial, reading: await readWidget(island), url: page.url() };
 }
 
-async function hydratedFirst(page: Page, c: Case, actions: Action[]) {
-  await throttleCpu(page);
-  await page.goto(c.path);
-  const island = c.island(page);
-  await island.locator('> *').first().scrollIntoViewIfNeeded();
-  await settled(island);
-  await act(page, island, actions);
-  // What the actions set off (the overfit lab's worker training another decay) ends before the
-  // reading, as the early run's does.
-  await settled(island);
-  return { reading: await readWidget(island), url: page.url() };
-}
-
 // Two runs of a widget on a slowed-down CPU take a while on a busy machine.
 test.describe.configure({ timeout: 240_000 });
 
@@ -108,7 +96,7 @@ for (const c of CASES) {
     expect(before.actions.length).toBeGreaterThan(0);
     expect(before.reading.controls).not.toEqual(before.initial.controls);
     const second = await (await browser.newContext({ baseURL })).newPage();
-    const after = await hydratedFirst(second, c, before.actions);
+    const after = await hydratedThenActed(second, c.path, c.island(second), before.actions);
     expect(before.reading.controls).toEqual(after.reading.controls);
     expect(before.reading.text).toBe(after.reading.text);
     const params = (url: string) => [...new URL(url).searchParams].sort();
