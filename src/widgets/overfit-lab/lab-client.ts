@@ -1,3 +1,4 @@
+import { SvelteMap } from 'svelte/reactivity';
 import type { LabRun } from './overfit-lab';
 import type { LabAnswer, LabRequest } from './lab-protocol';
 
@@ -5,17 +6,16 @@ import type { LabAnswer, LabRequest } from './lab-protocol';
  * The page's side of the lab's worker. Each decay's run is trained once and kept. The worker
  * trains one run at a time and cannot be interrupted, so while it is busy only the latest wish is
  * remembered: a reader who clicks through three rates waits for at most one run they skipped.
+ * The kept runs are reactive: an effect that asked `get()` for a run not yet there runs again
+ * when it arrives.
  */
 export class LabClient {
   private worker: Worker | null = null;
-  private readonly runs = new Map<number, LabRun>();
+  private readonly runs = new SvelteMap<number, LabRun>();
   private busy: number | null = null;
   private wanted: number | null = null;
 
-  constructor(
-    private readonly onRun: (run: LabRun) => void,
-    private readonly onError: (decay: number, message: string) => void,
-  ) {}
+  constructor(private readonly onError: (decay: number, message: string) => void) {}
 
   /** The run at `decay` if the worker has sent it. */
   get(decay: number): LabRun | undefined {
@@ -53,10 +53,8 @@ export class LabClient {
 
   private receive(answer: LabAnswer): void {
     this.busy = null;
-    if ('run' in answer) {
-      this.runs.set(answer.decay, answer.run);
-      this.onRun(answer.run);
-    } else this.onError(answer.decay, answer.error);
+    if ('run' in answer) this.runs.set(answer.decay, answer.run);
+    else this.onError(answer.decay, answer.error);
     const next = this.wanted;
     this.wanted = null;
     if (next !== null) this.want(next);

@@ -1,3 +1,4 @@
+import { flushSync } from 'svelte';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { LabClient } from './lab-client';
 import type { LabAnswer, LabRequest } from './lab-protocol';
@@ -29,11 +30,7 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 test('want() trains each decay once and keeps its run', () => {
-  const arrived: number[] = [];
-  const client = new LabClient(
-    (run) => arrived.push(run.decay),
-    () => {},
-  );
+  const client = new LabClient(() => {});
   client.want(0);
   client.want(0);
   const worker = FakeWorker.made[0];
@@ -41,17 +38,12 @@ test('want() trains each decay once and keeps its run', () => {
   worker.answer(0);
   client.want(0);
   expect(worker.sent).toEqual([{ decay: 0 }]);
-  expect(arrived).toEqual([0]);
   expect(client.get(0)?.decay).toBe(0);
   expect(FakeWorker.made).toHaveLength(1);
 });
 
 test('want() while the worker is busy remembers only the latest decay', () => {
-  const arrived: number[] = [];
-  const client = new LabClient(
-    (run) => arrived.push(run.decay),
-    () => {},
-  );
+  const client = new LabClient(() => {});
   client.want(0);
   client.want(0.001);
   client.want(0.003);
@@ -61,21 +53,34 @@ test('want() while the worker is busy remembers only the latest decay', () => {
   worker.answer(0);
   expect(worker.sent).toEqual([{ decay: 0 }, { decay: 0.01 }]);
   worker.answer(0.01);
-  expect(arrived).toEqual([0, 0.01]);
+  expect(client.get(0)?.decay).toBe(0);
   expect(client.get(0.001)).toBeUndefined();
   expect(client.get(0.01)?.decay).toBe(0.01);
 });
 
 test("a worker's error reaches onError with its decay, and the next want() is sent", () => {
   const errors: string[] = [];
-  const client = new LabClient(
-    () => {},
-    (decay, message) => errors.push(`${decay}: ${message}`),
-  );
+  const client = new LabClient((decay, message) => errors.push(`${decay}: ${message}`));
   client.want(0.03);
   const worker = FakeWorker.made[0];
   worker.onmessage!({ data: { decay: 0.03, error: 'no' } } as MessageEvent<LabAnswer>);
   expect(errors).toEqual(['0.03: no']);
   client.want(0.01);
   expect(worker.sent).toEqual([{ decay: 0.03 }, { decay: 0.01 }]);
+});
+
+test('an effect that asked for a run not yet trained runs again when it arrives', () => {
+  const client = new LabClient(() => {});
+  const seen: (number | undefined)[] = [];
+  const stop = $effect.root(() => {
+    $effect(() => {
+      seen.push(client.get(0.01)?.decay);
+    });
+  });
+  flushSync();
+  client.want(0.01);
+  FakeWorker.made[0].answer(0.01);
+  flushSync();
+  expect(seen).toEqual([undefined, 0.01]);
+  stop();
 });
