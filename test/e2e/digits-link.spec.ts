@@ -122,6 +122,8 @@ test('a link to a trained lab and a drawing replays the training and shows the v
 test('a hostile epoch count or a broken drawing loads the defaults with a notice, trains nothing and injects nothing', async ({
   page,
 }) => {
+  // The lab is opened seven times.
+  test.setTimeout(240_000);
   const errors = watchForInjection(page);
   const assetRequests: string[] = [];
   page.on('request', (r) => {

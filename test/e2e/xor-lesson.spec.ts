@@ -149,7 +149,7 @@ test('Train runs until XOR is learned, and the hidden space and table match the 
 });
 
 test('seed 8 gets stuck, and the widget says so', async ({ page }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const widget = await open(page, 'XOR network and its hidden space');
   await widget.getByRole('spinbutton', { name: 'Seed' }).fill('8');
   await expectRows(widget, networkRows(xorNet(8)));
