@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blankPad, stamp, strokeTo } from '../../src/lib/digits/drawing';
-import { decodeDrawing, encodeDrawing } from '../../src/lib/digits/drawing-link';
-import { labLinkSchema } from '../../src/lib/digits/lab-link';
+import { blankPad, stamp, strokeTo } from '../../src/widgets/digit-lab/drawing';
+import { decodeDrawing, encodeDrawing } from '../../src/widgets/digit-lab/drawing-link';
+import { labLinkSchema } from '../../src/widgets/digit-lab/lab-link';
 import { readUrlState, writeUrlState } from '../../src/lib/url-state';
 
 /**
