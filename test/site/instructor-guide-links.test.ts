@@ -25,6 +25,7 @@ function seven(): Float64Array {
 
 const LAB_DEFAULTS = {
   hidden: '32',
+  optimizer: 'sgd',
   learningRate: 0.1,
   seed: 1,
   epochs: 3,

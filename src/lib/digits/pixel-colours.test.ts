@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PICTURE_PIXELS, pixelRgba } from './pixel-colours';
+import { rgbaPngDataUrl } from '../charts/rgba-png';
+import { PICTURE_PIXELS, pixelPng, pixelRgba } from './pixel-colours';
 
 const at = (rgba: Uint8Array, i: number) => Array.from(rgba.subarray(i * 4, i * 4 + 4));
 
@@ -34,5 +35,13 @@ describe('pixelRgba', () => {
   it('pixelRgba(all zeros, true) is white, not a division by zero', () => {
     const rgba = pixelRgba(new Array<number>(PICTURE_PIXELS).fill(0), true);
     expect(at(rgba, 100)).toEqual([255, 255, 255, 255]);
+  });
+});
+
+describe('pixelPng', () => {
+  it('pixelPng(values, signed) is the PNG of pixelRgba’s bytes', () => {
+    const w = Array.from({ length: PICTURE_PIXELS }, (_, i) => (i % 7) - 3);
+    expect(pixelPng(w, true)).toBe(rgbaPngDataUrl(28, 28, pixelRgba(w, true)));
+    expect(pixelPng(w, true)).toMatch(/^data:image\/png;base64,/);
   });
 });

@@ -1,3 +1,5 @@
+import { rgbaPngDataUrl } from '../charts/rgba-png';
+
 /**
  * The colours of a 28 x 28 digit picture, shared by the lab's canvases (in the browser) and the
  * lessons' pictures made at build time (as PNGs), so both draw the same values the same way.
@@ -37,4 +39,9 @@ export function pixelRgba(values: ArrayLike<number>, signed: boolean): Uint8Arra
     rgba[o + 3] = 255;
   }
   return rgba;
+}
+
+/** The same picture as a PNG `data:` URL, for pictures made at build time (no canvas there). */
+export function pixelPng(values: ArrayLike<number>, signed: boolean): string {
+  return rgbaPngDataUrl(28, 28, pixelRgba(values, signed));
 }
