@@ -87,7 +87,7 @@ test('the lesson’s optimiser table and confusions are the engine’s runs', as
     ]);
 });
 
-test('Adam chosen by keyboard trains as the engine does, and its link brings it back', async ({
+test('Adam and its rate chosen by keyboard train as the engine does, and the link brings them back', async ({
   page,
   browser,
   baseURL,
@@ -102,9 +102,15 @@ test('Adam chosen by keyboard trains as the engine does, and its link brings it 
   for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
   const adam = lab(page).getByRole('radio', { name: OPTIMISER_LABELS.adam, exact: true });
   await expect(adam).toBeChecked();
-  await expect(lab(page).getByRole('textbox', { name: /learning rate/ })).toHaveValue(
-    String(DEFAULT_RATES.adam),
-  );
+  // Picking an optimiser leaves η alone; a button offers the rate that suits it.
+  const rate = lab(page).getByRole('textbox', { name: /learning rate/ });
+  await expect(rate).toHaveValue(String(DIGIT_LAB_START.learningRate));
+  await lab(page)
+    .getByRole('button', { name: `Use η = ${formatNumber(DEFAULT_RATES.adam)}` })
+    .focus();
+  await page.keyboard.press('Enter');
+  await expect(rate).toHaveValue(String(DEFAULT_RATES.adam));
+  await expect(lab(page).getByRole('button', { name: /^Use η/ })).toHaveCount(0);
   await expect.poll(() => param(page, 'optimizer')).toBe('adam');
 
   await lab(page).getByRole('button', { name: 'Train', exact: true }).click();
