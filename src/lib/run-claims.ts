@@ -1,7 +1,6 @@
-import { createTrainer, decodeDigits, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
-import { digitsBytes } from '../integrations/digits-data.ts';
-import { testReport } from './digits/test-report.ts';
-import { BATCH_SIZE } from './digits/train-protocol.ts';
+import { createTrainer, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
+import { digitData, digitRun } from './digits/built-runs.ts';
+import { DEFAULT_RATES } from './digits/digit-run.ts';
 import { learnUntilRight, startLearning, stepNeuron } from './gate-learning.ts';
 import { createTrainingLoop } from './training-loop.ts';
 import { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS } from './xor-settings.ts';
@@ -123,8 +122,14 @@ export function loopRun(seed: number, learningRate: number, maxEpochs = LOOP_MAX
   };
 }
 
-/** The digit lab's starting settings (lesson 1), passed to the lab so the claim and the page agree. */
-export const DIGIT_LAB_START = { hidden: 32, learningRate: 0.1, seed: 1, epochs: 3 } as const;
+/** The digit lab's starting settings (lessons 1 and 14), passed to the lab so the claim and the page agree. */
+export const DIGIT_LAB_START = {
+  hidden: 32,
+  learningRate: DEFAULT_RATES.sgd,
+  seed: 1,
+  epochs: 3,
+  optimizer: 'sgd',
+} as const;
 
 /** A run of the digit lab's first press of Train: the test accuracy after each epoch. */
 export interface DigitLabRun {
@@ -132,26 +137,13 @@ export interface DigitLabRun {
   testAccuracy: number[];
 }
 
-/** Trains the digit lab's network as its worker does, from its starting settings, in Node. */
+/** Trains the digit lab's network as its worker does, from its starting settings, in Node (once a build). */
 export function digitLabRun(start = DIGIT_LAB_START): DigitLabRun {
-  const data = decodeDigits(digitsBytes());
-  const net = mlp([784, start.hidden, 10], {
-    activation: 'relu',
-    output: 'softmax',
-    seed: start.seed,
-  });
-  const trainer = createTrainer(net, data.train, {
-    loss: 'crossEntropy',
-    learningRate: start.learningRate,
-    batchSize: BATCH_SIZE,
-    seed: start.seed,
-  });
-  const testAccuracy: number[] = [];
-  for (let e = 0; e < start.epochs; e++) {
-    trainer.runEpoch();
-    testAccuracy.push(testReport(net, data).accuracy);
-  }
-  return { testDigits: data.test.inputs.length, testAccuracy };
+  const epochs = digitRun(start, start.epochs);
+  return {
+    testDigits: digitData().test.inputs.length,
+    testAccuracy: epochs.map((e) => e.test.accuracy),
+  };
 }
 
 /** Epochs one press of the gate builder's "Run until all right" runs at most (lessons 4 and 5). */

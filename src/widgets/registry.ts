@@ -136,6 +136,13 @@ export const widgets: readonly Widget[] = [
     lesson: 'initialisation-and-depth',
     section: 'vanishing-and-exploding-gradients',
   },
+  {
+    slug: 'digit-lab',
+    title: 'Digit lab: a network that learns to read handwriting',
+    lesson: 'handwritten-digits',
+    section: 'the-digit-lab',
+    props: { id: 'digits', epochs: 2 },
+  },
 ];
 
 /** The folder under `src/widgets/` that holds a widget's `Embed.astro`. */

@@ -1,8 +1,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { updatesPerEpoch } from '../../engine/index.ts';
-import { decodeDrawing } from '../../src/lib/digits/drawing-link';
-import { MAX_TRAINED } from '../../src/lib/digits/lab-link';
-import { BATCH_SIZE, TRAIN_DIGITS } from '../../src/lib/digits/train-protocol';
+import { decodeDrawing } from '../../src/widgets/digit-lab/drawing-link';
+import { MAX_TRAINED } from '../../src/widgets/digit-lab/lab-link';
+import { BATCH_SIZE, TRAIN_DIGITS } from '../../src/widgets/digit-lab/train-protocol';
 import { watchForInjection } from './page-watch';
 
 const ASSET = /\/data\/digits-v1\.bin$/;

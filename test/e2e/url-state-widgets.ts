@@ -32,6 +32,7 @@ const LINK: Record<string, Link> = {
   'overfit-lab': { ns: 'overfitLab', setting: 'decay' },
   'optimiser-paths': { ns: 'optimiserPaths', setting: 'w1' },
   'gradient-depth': { ns: 'gradientDepth', setting: 'activation' },
+  'digit-lab': { ns: 'digits', setting: 'optimizer' },
 };
 
 /** Widgets a second lesson places again under its own namespace (the registry lists each once). */

@@ -29,6 +29,10 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     const df = (z: number) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2;
     return df(z1) * df(z2) * df(z3);
   },
+  'softmax-cross-entropy': (z1: number, z2: number, z3: number, y: number) => {
+    const e = [z1, z2, z3].map(Math.exp);
+    return -Math.log(e[y] / (e[0] + e[1] + e[2]));
+  },
 };
 
 describe('runCodeCheck(name, fn)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankPad, INK_LEVELS, SIDE, stamp, strokeTo } from '../../src/lib/digits/drawing';
-import { decodeDrawing, encodeDrawing } from '../../src/lib/digits/drawing-link';
+import { blankPad, INK_LEVELS, SIDE, stamp, strokeTo } from '../../src/widgets/digit-lab/drawing';
+import { decodeDrawing, encodeDrawing } from '../../src/widgets/digit-lab/drawing-link';
 
 /** A hand-drawn-looking 8: two loops of strokes with the soft brush. */
 function drawEight(): Float64Array {

@@ -6,7 +6,7 @@ import {
   SIDE,
   stamp,
   strokeTo,
-} from '../../src/lib/digits/drawing';
+} from '../../src/widgets/digit-lab/drawing';
 
 /** Centre of mass and bounding box of an image's ink. */
 function measure(img: ArrayLike<number>) {

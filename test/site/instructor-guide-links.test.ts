@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { blankPad, stamp, strokeTo } from '../../src/lib/digits/drawing';
-import { decodeDrawing, encodeDrawing } from '../../src/lib/digits/drawing-link';
-import { labLinkSchema } from '../../src/lib/digits/lab-link';
+import { blankPad, stamp, strokeTo } from '../../src/widgets/digit-lab/drawing';
+import { decodeDrawing, encodeDrawing } from '../../src/widgets/digit-lab/drawing-link';
+import { labLinkSchema } from '../../src/widgets/digit-lab/lab-link';
+import { DEFAULT_RATES } from '../../src/lib/digits/digit-run';
+import { widgets } from '../../src/widgets/registry';
 import { readUrlState, writeUrlState } from '../../src/lib/url-state';
 
 /**
@@ -25,12 +27,19 @@ function seven(): Float64Array {
 
 const LAB_DEFAULTS = {
   hidden: '32',
+  optimizer: 'sgd',
   learningRate: 0.1,
   seed: 1,
   epochs: 3,
   trained: 0,
   batches: 0,
   drawing: '',
+};
+
+/** Lesson 14 places the lab with two epochs a press (its registry props). */
+const LESSON_DEFAULTS = {
+  ...LAB_DEFAULTS,
+  epochs: Number(widgets.find((w) => w.slug === 'digit-lab')!.props!.epochs),
 };
 
 /** A link as the guide writes it: the lesson's path and query, notes on, at a section. */
@@ -60,6 +69,33 @@ const LINKS = {
     { ...LAB_DEFAULTS, trained: 3, drawing: encodeDrawing(seven()) },
     LAB_DEFAULTS,
     'learning-to-read-handwriting',
+  ),
+  lessonUntrained: guideLink(
+    '/lessons/handwritten-digits/',
+    'digits',
+    { ...LESSON_DEFAULTS, drawing: encodeDrawing(seven()) },
+    LESSON_DEFAULTS,
+    'the-digit-lab',
+  ),
+  lessonTrained: guideLink(
+    '/lessons/handwritten-digits/',
+    'digits',
+    { ...LESSON_DEFAULTS, trained: 2, drawing: encodeDrawing(seven()) },
+    LESSON_DEFAULTS,
+    'the-digit-lab',
+  ),
+  lessonAdam: guideLink(
+    '/lessons/handwritten-digits/',
+    'digits',
+    {
+      ...LESSON_DEFAULTS,
+      optimizer: 'adam',
+      learningRate: DEFAULT_RATES.adam,
+      trained: 2,
+      drawing: encodeDrawing(seven()),
+    },
+    LESSON_DEFAULTS,
+    'the-digit-lab',
   ),
   gateNandRow: guideLink(
     '/lessons/logic-gates/',

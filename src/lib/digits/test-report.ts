@@ -5,7 +5,18 @@ import {
   type DigitsData,
   type Network,
 } from '../../../engine/index.ts';
-import type { Mistake } from './train-protocol.ts';
+
+/** A test digit the network gets wrong. */
+export interface Mistake {
+  /** Index in the test set. */
+  index: number;
+  label: number;
+  guess: number;
+  /** Its probability for the guess. */
+  confidence: number;
+  /** 784 pixels in [0, 1]. */
+  pixels: number[];
+}
 
 /** How many wrongly read test digits the lab shows. */
 export const MISTAKES_SHOWN = 12;

@@ -6,6 +6,7 @@ import {
   mlp,
   neuron,
   perceptronStep,
+  softmax,
   train,
   updatesPerEpoch,
 } from '../../../engine/index.ts';
@@ -222,6 +223,23 @@ export const codeChecks = {
       args: [z1, z2, z3],
       said: `z = ${z1}, ${z2}, ${z3}`,
       expected: [z1, z2, z3].reduce((product, z) => product * activations.sigmoid.df(z), 1),
+    })),
+  /**
+   * Lesson 14: the cross-entropy loss of one example from three output sums: softmax turns the
+   * sums into probabilities, and the loss is minus the log of the true class's, -ln p_y, against
+   * the engine's softmax and cross-entropy.
+   */
+  'softmax-cross-entropy': (): TestCase[] =>
+    [
+      [2, 1, 0, 0],
+      [2, 1, 0, 2],
+      [0, 0, 0, 1],
+      [-1, 3, 0.5, 1],
+      [10, -10, 0, 0],
+    ].map(([z1, z2, z3, y]) => ({
+      args: [z1, z2, z3, y],
+      said: `z = ${z1}, ${z2}, ${z3}, true class ${y}`,
+      expected: losses.crossEntropy.f(softmax([z1, z2, z3])[y], 1),
     })),
 } satisfies Record<string, () => TestCase[]>;
 

@@ -9,8 +9,15 @@ import { parseHTML } from 'linkedom';
 import * as Plot from '../../lib/plot';
 import { cellHelpers } from '../cell-helpers';
 import { outputToMimeBundle, type MimeBundle } from './mime-bundle';
+import { setDigitsSource } from '../../../engine/index.ts';
+import { DIGITS_ASSET_PATH, fetchDigitBytes } from '../../lib/digits/digit-source';
 
 export * from '../../../engine/index.ts';
+
+// The site serves this module at <site>/engine/v1/notebook.js, two folders below the digits asset,
+// so a lesson notebook's `datasets.digits()` downloads the site's digits, as its cells do on the
+// site. (Elsewhere, as from the npm package, call setDigitsSource first, as engine/README.md says.)
+setDigitsSource(() => fetchDigitBytes(new URL(`../../${DIGITS_ASSET_PATH}`, import.meta.url).href));
 
 interface DenoJupyter {
   display(bundle: MimeBundle, options: { raw: true }): Promise<void>;

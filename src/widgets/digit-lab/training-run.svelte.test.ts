@@ -20,6 +20,7 @@ const { TrainingRun } = await import('./training-run.svelte.ts');
 
 const settings: TrainSettings = {
   hidden: 32,
+  optimizer: 'sgd',
   learningRate: 0.1,
   seed: 1,
   epochs: 1,

@@ -1,15 +1,14 @@
 /// <reference lib="webworker" />
 import {
-  createTrainer,
   decodeDigits,
-  mlp,
   updatesPerEpoch,
   type DigitsData,
   type Network,
   type Trainer,
 } from '../../../engine/index.ts';
-import { fetchDigitBytes } from './digit-source.ts';
-import { testReport } from './test-report.ts';
+import { createDigitRun, digitRunKey } from '../../lib/digits/digit-run.ts';
+import { fetchDigitBytes } from '../../lib/digits/digit-source.ts';
+import { testReport } from '../../lib/digits/test-report.ts';
 import {
   BATCH_SIZE,
   type EpochRecord,
@@ -142,20 +141,11 @@ async function train(settings: TrainSettings): Promise<void> {
   const mine = ++generation;
   const digits = await load(settings.url);
   if (mine !== generation) return;
-  const key = `${settings.hidden}/${settings.learningRate}/${settings.seed}`;
+  // The optimiser is part of the key: changing it, like the learning rate, starts a new run.
+  const key = digitRunKey(settings);
   if (!run || run.key !== key || settings.replay) {
     post({ type: 'status', message: 'Building the network…' });
-    const net = mlp([784, settings.hidden, 10], {
-      activation: 'relu',
-      output: 'softmax',
-      seed: settings.seed,
-    });
-    const trainer = createTrainer(net, digits.train, {
-      loss: 'crossEntropy',
-      learningRate: settings.learningRate,
-      batchSize: BATCH_SIZE,
-      seed: settings.seed,
-    });
+    const { net, trainer } = createDigitRun(settings, digits.train);
     run = { key, net, trainer, history: [] };
     sums.loss = 0;
     sums.batches = 0;

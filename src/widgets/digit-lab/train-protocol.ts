@@ -1,17 +1,14 @@
 import type { NetworkJSON } from '../../../engine/index.ts';
+import type { DigitRunSettings } from '../../lib/digits/digit-run.ts';
+import type { Mistake } from '../../lib/digits/test-report.ts';
 
 /** The messages between the digit lab and its training worker (train-worker.ts). */
 
-/** Digits per mini-batch. */
-export const BATCH_SIZE = 32;
-/** How many digits the lab learns from (the rest of the 10,000 are kept to test on). */
-export const TRAIN_DIGITS = 8000;
+export { BATCH_SIZE, TRAIN_DIGITS } from '../../lib/digits/digit-run.ts';
+export type { Mistake };
 
-/** What the lab asks the worker to train. */
-export interface TrainSettings {
-  hidden: number;
-  learningRate: number;
-  seed: number;
+/** What the lab asks the worker to train: the run's settings (digit-run.ts) and how far. */
+export interface TrainSettings extends DigitRunSettings {
   /** How many epochs this press of Train (or Continue) adds. */
   epochs: number;
   /** Where the digits asset is, below the site's base path. */
@@ -39,18 +36,6 @@ export interface EpochRecord {
   loss: number;
   trainAccuracy: number;
   testAccuracy: number;
-}
-
-/** A test digit the network gets wrong. */
-export interface Mistake {
-  /** Index in the test set. */
-  index: number;
-  label: number;
-  guess: number;
-  /** Its probability for the guess. */
-  confidence: number;
-  /** 784 pixels in [0, 1]. */
-  pixels: number[];
 }
 
 export type FromWorker =
