@@ -23,10 +23,11 @@ export const TRAIN_DIGITS = 8000;
 export const DIGIT_OPTIMISERS: readonly OptimizerName[] = optimizerNames;
 
 /**
- * The learning rate the lab switches to when the reader picks an optimiser. SGD's 0.1 leaves Adam
- * and RMSProp crawling on the digits (the engine's runs, 2 epochs of 784-32-10, seed 1: Adam at
- * 0.1 reads 35% of the test digits, RMSProp 62%), and momentum in the engine's form,
- * v <- beta v + g, takes steps up to ten times plain descent's, so it gets a tenth of SGD's rate.
+ * A learning rate that suits each optimiser on the digits, which the lab offers beside η. Adam's
+ * and RMSProp's steps are about η whatever the gradient's size, so SGD's 0.1 is far too large for
+ * them (784-32-10, seed 1: Adam at 0.1 reads 35.7% of the test digits after one epoch, RMSProp
+ * 62% after two); momentum in the engine's form, v <- beta v + g, takes steps up to ten times
+ * plain descent's, so it gets a tenth of SGD's rate.
  */
 export const DEFAULT_RATES: Readonly<Record<OptimizerName, number>> = {
   sgd: 0.1,
