@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { drawStroke, lab } from './digit-pad';
 import { formatNumber, mlp } from '../../engine/index.ts';
 import { digitRun } from '../../src/lib/digits/built-runs.ts';
 import {
@@ -20,7 +21,6 @@ import { watchPage } from './page-watch';
 const entry = widgets.find((w) => w.slug === 'digit-lab')!;
 const PATH = `/lessons/${entry.lesson}/`;
 const EPOCHS = Number(entry.props!.epochs);
-const lab = (page: Page) => page.getByRole('region', { name: /^Digit lab/ });
 const settingsOf = (optimizer: DigitRunSettings['optimizer']): DigitRunSettings => ({
   hidden: DIGIT_LAB_START.hidden,
   seed: DIGIT_LAB_START.seed,
@@ -168,15 +168,10 @@ test('a drawn digit shows the hidden layer: the neuron under the pointer, and by
 }) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   await openLab(page);
-  const canvas = lab(page)
-    .getByRole('application', { name: /Drawing pad/ })
-    .locator('canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.45, box.y + box.height * 0.8, { steps: 12 });
-  await page.mouse.up();
+  await drawStroke(page, [
+    [0.5, 0.2],
+    [0.45, 0.8],
+  ]);
   await expect.poll(() => param(page, 'drawing')).not.toBeNull();
 
   // The untrained network's hidden layer for the drawing the link holds, computed here.

@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { drawStroke, lab } from './digit-pad';
 import { updatesPerEpoch } from '../../engine/index.ts';
 import { decodeDrawing } from '../../src/widgets/digit-lab/drawing-link';
 import { MAX_TRAINED } from '../../src/widgets/digit-lab/lab-link';
@@ -6,7 +7,6 @@ import { BATCH_SIZE, TRAIN_DIGITS } from '../../src/widgets/digit-lab/train-prot
 import { watchForInjection } from './page-watch';
 
 const ASSET = /\/data\/digits-v1\.bin$/;
-const lab = (page: Page) => page.getByRole('region', { name: /^Digit lab/ });
 
 /** Opens a lab page and waits until its island has hydrated and read its link. */
 async function openLab(page: Page, path: string) {
@@ -26,19 +26,12 @@ const probabilities = (page: Page) =>
     .evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-probability'))));
 
 /** Draws a 7 with the mouse: a bar along the top and a slanted stroke down. */
-async function drawSeven(page: Page) {
-  const canvas = lab(page)
-    .getByRole('application', { name: /Drawing pad/ })
-    .locator('canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  const at = (x: number, y: number) => [box.x + box.width * x, box.y + box.height * y] as const;
-  await page.mouse.move(...at(0.25, 0.22));
-  await page.mouse.down();
-  await page.mouse.move(...at(0.72, 0.22), { steps: 10 });
-  await page.mouse.move(...at(0.42, 0.82), { steps: 14 });
-  await page.mouse.up();
-}
+const drawSeven = (page: Page) =>
+  drawStroke(page, [
+    [0.25, 0.22],
+    [0.72, 0.22],
+    [0.42, 0.82],
+  ]);
 
 const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(`lab.${key}`);
 

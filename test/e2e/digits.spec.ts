@@ -1,9 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
+import { drawStroke, lab } from './digit-pad';
 import { accuracy, createTrainer, decodeDigits, formatNumber, mlp } from '../../engine/index.ts';
 import { digitsBytes } from '../../src/integrations/digits-data.ts';
 
 const ASSET = /\/data\/digits-v1\.bin$/;
-const lab = (page: Page) => page.getByRole('region', { name: /^Digit lab/ });
 
 /** Opens the lab's page and waits until its island has hydrated (Astro drops `ssr`). */
 async function openLab(page: Page, path = '/digits/') {
@@ -97,15 +97,10 @@ test('a drawn stroke gives ten probabilities that sum to 1, and the softmax step
   page,
 }) => {
   await openLab(page);
-  const canvas = lab(page)
-    .getByRole('application', { name: /Drawing pad/ })
-    .locator('canvas');
-  await canvas.scrollIntoViewIfNeeded();
-  const box = (await canvas.boundingBox())!;
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.2);
-  await page.mouse.down();
-  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.8, { steps: 12 });
-  await page.mouse.up();
+  await drawStroke(page, [
+    [0.5, 0.2],
+    [0.5, 0.8],
+  ]);
   await expect(lab(page).getByText(/^It reads \d/)).toBeVisible();
   const p = await shownProbabilities(page);
   expect(p.every((v) => v >= 0 && v <= 1)).toBe(true);

@@ -9,7 +9,7 @@ import {
   type LabSet,
 } from '../../src/widgets/overfit-lab/overfit-lab';
 import { epochAtFraction, MAP_CHART } from '../../src/widgets/overfit-lab/overfit-lab-chart';
-import { expectEarlyInputKept, settled } from './early-input-helpers';
+import { expectEarlyInputKept } from './early-input-helpers';
 import { watchPage } from './page-watch';
 
 const PATH = '/lessons/generalisation/';

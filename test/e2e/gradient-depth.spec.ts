@@ -8,7 +8,7 @@ import {
   type DepthInit,
 } from '../../src/widgets/gradient-depth/gradient-depth';
 import { layerAtFraction } from '../../src/widgets/gradient-depth/gradient-depth-chart';
-import { expectEarlyInputKept, settled } from './early-input-helpers';
+import { expectEarlyInputKept } from './early-input-helpers';
 import { watchPage } from './page-watch';
 
 const PATH = '/lessons/initialisation-and-depth/';

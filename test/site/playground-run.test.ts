@@ -11,6 +11,15 @@ import { explainSelection } from '../../src/lib/playground/math';
 import { paintOutput } from '../../src/lib/playground/heatmap';
 import { createScratch, GRID } from '../../src/lib/playground/heatmap-grid';
 import { describeRegions } from '../../src/lib/playground/heatmap-words';
+import { paint, paintClass, type HeatPalette } from '../../src/lib/playground/heatmap-colors';
+
+/** A palette for the tests; the site's comes from the theme (test/site/theme-colours.test.ts). */
+const PALETTE: HeatPalette = {
+  negative: [200, 100, 0],
+  neutral: [100, 100, 100],
+  positive: [0, 50, 250],
+  third: [150, 0, 150],
+};
 
 const small: PlaygroundConfig = { ...defaultConfig, points: 100, layers: [4, 3], batchSize: 8 };
 
@@ -173,8 +182,11 @@ describe('explainSelection and the heat map', () => {
     for (let i = 0; i < 150; i++) run.stepEpoch();
     const s = createScratch();
     const pixels = new Uint8ClampedArray(GRID * GRID * 4);
-    paintOutput(run.net, ['x1', 'x2'], false, false, pixels, s);
+    paintOutput(run.net, ['x1', 'x2'], false, false, pixels, PALETTE, s);
     expect(s.values[0]).toBe(2 * run.net.predict([-1.5 + 1.5 / GRID, 1.5 - 1.5 / GRID])[0] - 1);
+    const expected = new Uint8ClampedArray(4);
+    paint(expected, 0, s.values[0], false, PALETTE);
+    expect([...pixels.subarray(0, 4)]).toEqual([...expected]);
     expect(describeRegions(s.values, false)).toMatch(
       /^Class 1 \(blue\) covers \d+% of the square: mostly [^.]*centre[^.]*\. Class 0 \(orange\): mostly [^.]*\bbottom\b/,
     );
@@ -239,5 +251,26 @@ describe('three classes', () => {
     expect(math.forward.some((s) => s.kind === 'softmax')).toBe(true);
     expect(math.gradient.steps.some((s) => s.kind === 'softmaxGradient')).toBe(true);
     expect(math.value).toBe(run.net.predict(x)[1]);
+  });
+});
+
+describe('heat map colours', () => {
+  it('paint mixes from the neutral colour toward positive or negative by |v|, clamped to 1', () => {
+    const pixels = new Uint8ClampedArray(16);
+    paint(pixels, 0, 0.5, false, PALETTE);
+    paint(pixels, 1, -1, false, PALETTE);
+    paint(pixels, 2, -7, false, PALETTE);
+    paint(pixels, 3, 0.01, true, PALETTE);
+    expect([...pixels]).toEqual([
+      50, 75, 175, 255, 200, 100, 0, 255, 200, 100, 0, 255, 0, 50, 250, 255,
+    ]);
+  });
+
+  it('paintClass mixes toward the class colour: class 0 negative, 1 positive, 2 third', () => {
+    const pixels = new Uint8ClampedArray(12);
+    paintClass(pixels, 0, 0, 1, PALETTE);
+    paintClass(pixels, 1, 1, 0, PALETTE);
+    paintClass(pixels, 2, 2, 0.5, PALETTE);
+    expect([...pixels]).toEqual([200, 100, 0, 255, 100, 100, 100, 255, 125, 50, 125, 255]);
   });
 });

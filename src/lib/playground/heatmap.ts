@@ -1,6 +1,6 @@
 import { networkFromJSON, type Network } from '../../../engine/index.ts';
 import { DOMAIN } from './data';
-import { paint, paintClass } from './heatmap-colors';
+import { paint, paintClass, type HeatPalette } from './heatmap-colors';
 import { cellCenter, forEachPrediction, GRID, NEURON_GRID, type GridScratch } from './heatmap-grid';
 import { featurizeInto, type FeatureName } from './features';
 
@@ -13,6 +13,7 @@ export function paintOutput(
   regression: boolean,
   discretize: boolean,
   pixels: Uint8ClampedArray,
+  palette: HeatPalette,
   s: GridScratch,
   size = GRID,
 ): void {
@@ -22,12 +23,12 @@ export function paintOutput(
       // The winning class's colour, from grey at a three-way tie (1/3) to full at certainty.
       const best = out[0] >= out[1] ? (out[0] >= out[2] ? 0 : 2) : out[1] >= out[2] ? 1 : 2;
       s.values[cell] = best;
-      paintClass(pixels, cell, best, discretize ? 1 : (out[best] - 1 / 3) * 1.5);
+      paintClass(pixels, cell, best, discretize ? 1 : (out[best] - 1 / 3) * 1.5, palette);
       return;
     }
     const v = regression ? out[0] : 2 * out[0] - 1;
     s.values[cell] = v;
-    paint(pixels, cell, v, discretize);
+    paint(pixels, cell, v, discretize, palette);
   });
 }
 
@@ -36,12 +37,13 @@ export function paintOutputNeurons(
   net: Network,
   features: readonly FeatureName[],
   pixels: Uint8ClampedArray[],
+  palette: HeatPalette,
   s: GridScratch,
   size = NEURON_GRID,
 ): void {
   const input = s.input.subarray(0, features.length);
   forEachPrediction(net, features, input, s.out, size, (cell, out) => {
-    for (let j = 0; j < pixels.length; j++) paintClass(pixels[j], cell, j, out[j]);
+    for (let j = 0; j < pixels.length; j++) paintClass(pixels[j], cell, j, out[j], palette);
   });
 }
 
@@ -76,6 +78,7 @@ export class LayerProbes {
     features: readonly FeatureName[],
     discretize: boolean,
     pixels: Uint8ClampedArray[][],
+    palette: HeatPalette,
   ): void {
     // Each probe's parameters are the first ones of the network's, in the engine's flat order.
     const params = this.net.getParams(this.params);
@@ -84,7 +87,8 @@ export class LayerProbes {
     this.probes.forEach((probe, i) => {
       probe.setParams(params.subarray(0, probe.parameterCount));
       forEachPrediction(probe, features, input, this.outs[i], size, (cell, out) => {
-        for (let j = 0; j < pixels[i].length; j++) paint(pixels[i][j], cell, out[j], discretize);
+        for (let j = 0; j < pixels[i].length; j++)
+          paint(pixels[i][j], cell, out[j], discretize, palette);
       });
     });
   }
@@ -94,12 +98,13 @@ export class LayerProbes {
 export function paintFeature(
   feature: FeatureName,
   pixels: Uint8ClampedArray,
+  palette: HeatPalette,
   size = NEURON_GRID,
 ): void {
   const one = new Float64Array(1);
   for (let r = 0; r < size; r++)
     for (let c = 0; c < size; c++) {
       featurizeInto([feature], cellCenter(c, size), -cellCenter(r, size), one);
-      paint(pixels, r * size + c, one[0] / DOMAIN, false);
+      paint(pixels, r * size + c, one[0] / DOMAIN, false, palette);
     }
 }

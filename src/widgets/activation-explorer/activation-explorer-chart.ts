@@ -27,7 +27,7 @@ export function activationExplorerChart(
   document: Document,
   data: ActivationExplorerData,
 ): Element {
-  const { z, a, d, curve, name } = data;
+  const { z, a, d, curve } = data;
   const end = curve[curve.length - 1];
   // The tangent to f at z has slope f'(z): a short segment that shows what the derivative means.
   const half = 0.9;

@@ -18,12 +18,12 @@ export const OPTIMISER_NAMES: Record<OptimizerName, string> = {
   adam: 'Adam',
 };
 
-/** Each optimiser's colour on the map (Observable's tableau10, which reads in both themes). */
+/** Each optimiser's colour on the map, from the theme (`--nn-optimiser-*`). */
 export const OPTIMISER_COLOURS: Record<OptimizerName, string> = {
-  sgd: '#e15759',
-  momentum: '#f28e2c',
-  rmsprop: '#59a14f',
-  adam: '#b07aa1',
+  sgd: 'var(--nn-optimiser-sgd)',
+  momentum: 'var(--nn-optimiser-momentum)',
+  rmsprop: 'var(--nn-optimiser-rmsprop)',
+  adam: 'var(--nn-optimiser-adam)',
 };
 
 /**

@@ -1,6 +1,5 @@
-import type { Markish } from '@observablehq/plot';
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
-import { rgbaPngDataUrl } from '../../lib/charts/rgba-png';
+import { regionImage } from '../../lib/charts/region-image';
 import { OVERFIT_LAB } from './overfit-lab';
 
 /** The two curves: a theme colour and a dash pattern each, so colour is not the only cue. */
@@ -81,9 +80,6 @@ export const MAP_CHART = {
   marginBottom: 34,
 };
 
-const BLUE_RGB = [0x25, 0x63, 0xeb];
-const ORANGE_RGB = [0xea, 0x58, 0x0c];
-
 /** What the map shows: the output on the grid, the examples, and the one looked at. */
 export interface MapChartData {
   /** OVERFIT_LAB.map's grid, row by row from the top. */
@@ -99,7 +95,7 @@ export interface MapChartData {
  * validation points hollow rings, so the reader sees which ones the boundary bends for.
  */
 export function mapChart(Plot: PlotModule, document: Document, data: MapChartData) {
-  const { x, y, nx, ny } = OVERFIT_LAB.map;
+  const { x, y, nx } = OVERFIT_LAB.map;
   return Plot.plot({
     document,
     ...MAP_CHART,
@@ -107,7 +103,7 @@ export function mapChart(Plot: PlotModule, document: Document, data: MapChartDat
     x: { domain: x, label: 'x₁', labelAnchor: 'center' },
     y: { domain: y, label: 'x₂' },
     marks: [
-      regionImage(document, data.grid, nx, ny),
+      regionImage(document, { outputs: data.grid, columns: nx, x, y, gain: 1.2 }),
       Plot.dot(data.validation, {
         x: 'x1',
         y: 'x2',
@@ -139,29 +135,6 @@ export function mapChart(Plot: PlotModule, document: Document, data: MapChartDat
 /** A point's colour by its class, from the theme: it must read on the map in light and dark. */
 function classColour(y: number): string {
   return y === 1 ? 'var(--nn-class-one)' : 'var(--nn-class-zero)';
-}
-
-function regionImage(document: Document, grid: number[], nx: number, ny: number): Markish {
-  const rgba = new Uint8Array(nx * ny * 4);
-  grid.forEach((value, i) => {
-    const [r, g, b] = value >= 0.5 ? BLUE_RGB : ORANGE_RGB;
-    const opacity = Math.min(1, 0.08 + 1.2 * Math.abs(value - 0.5));
-    rgba.set([r, g, b, Math.round(255 * opacity)], i * 4);
-  });
-  const href = rgbaPngDataUrl(nx, ny, rgba);
-  const { x, y } = OVERFIT_LAB.map;
-  return (_index: number[], scales: { x?: (v: number) => number; y?: (v: number) => number }) => {
-    const [left, right] = [scales.x!(x[0]), scales.x!(x[1])];
-    const [bottom, top] = [scales.y!(y[0]), scales.y!(y[1])];
-    const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
-    image.setAttribute('href', href);
-    image.setAttribute('x', String(left));
-    image.setAttribute('y', String(top));
-    image.setAttribute('width', String(right - left));
-    image.setAttribute('height', String(bottom - top));
-    image.setAttribute('preserveAspectRatio', 'none');
-    return image as unknown as SVGElement;
-  };
 }
 
 /** The point (x1, x2) under a pointer at (fx, fy), fractions of the map's drawn size from its top left. */

@@ -2,7 +2,7 @@ import type { Markish } from '@observablehq/plot';
 import type { PlotModule } from '../../lib/heavy-libs.svelte';
 import type { Box, HalfPlane, Point } from '../../lib/half-plane';
 import type { RegionCell } from './xor-views';
-import { rgbaPngDataUrl } from '../../lib/charts/rgba-png';
+import { regionImage } from '../../lib/charts/region-image';
 
 /** A point to mark: where it sits in the chart, its input's name, and the target. */
 export interface XorPoint {
@@ -15,10 +15,6 @@ export interface XorPoint {
 /** The size of each XOR chart in SVG units; it scales to its container's width. */
 export const XOR_CHART_SIZE = { width: 320, height: 320 };
 
-const BLUE = '#2563eb';
-const ORANGE = '#ea580c';
-const BLUE_RGB = [0x25, 0x63, 0xeb];
-const ORANGE_RGB = [0xea, 0x58, 0x0c];
 const xy = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
 
 /** Axes, frame and the four points, shared by both charts. */
@@ -152,42 +148,31 @@ export function xorInputChart(
     document,
     data.box,
     ['x₁', 'x₂'],
-    [regionImage(document, data.cells, data.box), ...lines],
+    [region(document, data.cells, data.box), ...lines],
     data.points,
   );
 }
 
 /**
- * The output over the input plane as one `<image>` (see rgba-png.ts): blue where the output is
- * above 0.5, orange below, stronger the further from 0.5; the colour says which class, the strength
- * how sure, and near 0.5 the cells fade into the page, in either theme. One element instead of one
- * rectangle a cell keeps the lesson's page light; the figure's caption says what it shows.
+ * The output over the input plane (see region-image.ts): blue where the output is above 0.5,
+ * orange below, stronger the further from 0.5; the colour says which class, the strength how sure.
+ * The figure's caption says what it shows.
  */
-function regionImage(document: Document, cells: RegionCell[], box: Box): Markish {
+function region(document: Document, cells: RegionCell[], box: Box): Markish {
   const size = Math.round(Math.sqrt(cells.length));
-  const rgba = new Uint8Array(size * size * 4);
+  const outputs = new Float64Array(size * size);
   for (const c of cells) {
     const column = Math.round(((c.x1 - box.x0) / (box.x1 - box.x0)) * size);
     const row = size - 1 - Math.round(((c.y1 - box.y0) / (box.y1 - box.y0)) * size);
-    const [r, g, b] = c.value >= 0.5 ? BLUE_RGB : ORANGE_RGB;
-    const opacity = Math.min(1, 0.08 + 1.5 * Math.abs(c.value - 0.5));
-    rgba.set([r, g, b, Math.round(255 * opacity)], (row * size + column) * 4);
+    outputs[row * size + column] = c.value;
   }
-  const href = rgbaPngDataUrl(size, size, rgba);
-  return (_index: number[], scales: { x?: (v: number) => number; y?: (v: number) => number }) => {
-    const [left, right] = [scales.x!(box.x0), scales.x!(box.x1)];
-    const [bottom, top] = [scales.y!(box.y0), scales.y!(box.y1)];
-    const image = document.createElementNS('http://www.w3.org/2000/svg', 'image');
-    image.setAttribute('href', href);
-    image.setAttribute('x', String(Math.min(left, right)));
-    image.setAttribute('y', String(Math.min(top, bottom)));
-    image.setAttribute('width', String(Math.abs(right - left)));
-    image.setAttribute('height', String(Math.abs(bottom - top)));
-    image.setAttribute('preserveAspectRatio', 'none');
-    // Each cell a sharp square, as the rectangles were, not a blur between cell centres.
-    image.setAttribute('style', 'image-rendering: pixelated');
-    return image as unknown as SVGElement;
-  };
+  return regionImage(document, {
+    outputs,
+    columns: size,
+    x: [box.x0, box.x1],
+    y: [box.y0, box.y1],
+    gain: 1.5,
+  });
 }
 
 /** The hidden space: the four inputs at (h1, h2), and the output neuron's line and its "1" side. */
@@ -197,7 +182,12 @@ export function xorHiddenChart(
   data: { plane: HalfPlane; points: XorPoint[]; box: Box },
 ): Element {
   const marks = [
-    Plot.line(data.plane.region, { ...xy, fill: BLUE, fillOpacity: 0.22, stroke: 'none' }),
+    Plot.line(data.plane.region, {
+      ...xy,
+      fill: 'var(--nn-region-one)',
+      fillOpacity: 0.22,
+      stroke: 'none',
+    }),
     data.plane.boundary
       ? Plot.line(data.plane.boundary, { ...xy, stroke: 'var(--sl-color-accent)', strokeWidth: 3 })
       : null,
