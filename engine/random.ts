@@ -41,17 +41,6 @@ export function createRng(seed: number): Rng {
     return (bits[1] >>> 0) / 4294967296;
   }
 
-  /** The same draws and swaps as shuffle's general loop, for an Int32Array. */
-  function shuffleIndices(order: Int32Array): void {
-    for (let i = order.length - 1; i > 0; i--) {
-      draw();
-      const j = (bits[1] & 0x7fffffff) % (i + 1);
-      const tmp = order[i];
-      order[i] = order[j];
-      order[j] = tmp;
-    }
-  }
-
   return {
     next,
     normal(mean = 0, sd = 1) {
@@ -67,12 +56,6 @@ export function createRng(seed: number): Rng {
     shuffle(array) {
       if (array == null || typeof array.length !== 'number') {
         fail('rng.shuffle', 'expected an array to shuffle');
-      }
-      // The trainers shuffle an Int32Array of sample indices every epoch: a loop that only ever
-      // sees that type is optimised for it, where the general loop below sees plain arrays too.
-      if (array instanceof Int32Array) {
-        shuffleIndices(array);
-        return array;
       }
       for (let i = array.length - 1; i > 0; i--) {
         // Integer arithmetic only: shuffle runs once per epoch, often before V8 optimises it, and
