@@ -9,6 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatNumber } from '../../engine/index.ts';
 import { ONE_NEURON, oneNeuron } from '../../src/templates/widget/one-neuron';
@@ -72,6 +73,14 @@ describe('a widget made from the template and registered in one line', () => {
   it('has an embed page that shows its first state without JavaScript', () => {
     const html = built(`embed/${SLUG}/index.html`);
     expect(html).toContain(`aria-label="${TITLE}"`);
+    // The template passes `headingLevel` on to its frame, so the widget's title is the page's one
+    // h1, in the frame's header (the embed page has no heading of its own).
+    const { document } = parseHTML(html);
+    const h1s = [...document.querySelectorAll('h1')];
+    expect(h1s.map((h) => h.textContent?.trim())).toEqual([TITLE]);
+    expect(h1s[0].parentElement?.matches(`section.widget[aria-label="${TITLE}"] > header`)).toBe(
+      true,
+    );
     for (const control of ['x', 'w', 'b'])
       expect(html).toContain(`id="oneNeuron-${control}-number"`);
     const { x, w, b } = ONE_NEURON.start;

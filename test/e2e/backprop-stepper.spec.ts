@@ -82,8 +82,13 @@ test('selecting a weight, by pointer and by arrow keys, shows its chain rule and
     name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}`,
   });
   await expect(w211).toHaveAttribute('aria-checked', 'true');
+  // In the lesson the widget's title is an h3 under the section's h2, and its own headings h4.
+  await expect(widget.getByRole('heading', { level: 3, name: 'Backprop stepper' })).toBeVisible();
+  await expect(
+    widget.getByRole('heading', { level: 4, name: 'One update: w ← w − η ∂L/∂w' }),
+  ).toBeVisible();
   // At load the heading gives the gradient; its factors are built when the reader asks.
-  await expect(widget.getByRole('heading', { name: /^Why the gradient of/ })).toHaveText(
+  await expect(widget.getByRole('heading', { level: 4, name: /^Why the gradient of/ })).toHaveText(
     `Why the gradient of w(2)11 is ${formatNumber(explain(2, 1, 1).value)}`,
   );
   const product = widget.getByTestId('chain-product');

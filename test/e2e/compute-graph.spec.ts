@@ -85,7 +85,11 @@ test("choosing a node, by pointer and by keyboard, shows the chain-rule product 
   const w11 = nodeId(graph, 'w(1)_11');
   await w.locator(`[data-node="${w11}"]`).click();
   await expect(product(w)).toHaveText(expected(w11));
-  await expect(w.getByRole('heading', { name: /Why the gradient of w\(1\)_11/ })).toBeVisible();
+  // In the lesson the widget sits under a section's h2: its title is an h3, its own headings h4.
+  await expect(w.getByRole('heading', { level: 3, name: TITLE })).toBeVisible();
+  await expect(
+    w.getByRole('heading', { level: 4, name: /Why the gradient of w\(1\)_11/ }),
+  ).toBeVisible();
   // x1 feeds two products: its gradient is a sum over both.
   const x1 = nodeId(graph, 'x1');
   await w.locator(`[data-node="${w11}"]`).focus();
@@ -135,6 +139,11 @@ test('editing a weight runs both passes again at once; a bad number gets a messa
 
 test('the embed page shows the widget alone, and it steps', async ({ page }) => {
   const w = await open(page, '/embed/compute-graph/');
+  // Alone on the page, the widget's title is the h1, and its own headings are h2.
+  await expect(w.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  await expect(
+    w.getByRole('heading', { level: 2, name: 'The chain rule at a node' }),
+  ).toBeVisible();
   await w.getByRole('button', { name: 'Next step' }).click();
   const graph = snapshot(lessonGraph());
   const order = stepOrder(graph);

@@ -97,6 +97,14 @@ test('a drawn stroke gives ten probabilities that sum to 1, and the softmax step
   page,
 }) => {
   await openLab(page);
+  // On the lab's page, under an h2 as in a lesson, the lab's title is an h3, its steps h4 and the
+  // hidden layer under "3. Look inside" an h5.
+  await expect(lab(page).getByRole('heading', { level: 3, name: /^Digit lab/ })).toBeVisible();
+  for (const step of ['1. Train', '2. Draw a digit', '3. Look inside'])
+    await expect(lab(page).getByRole('heading', { level: 4, name: step })).toBeVisible();
+  await expect(
+    lab(page).getByRole('heading', { level: 5, name: 'The hidden layer for your drawing' }),
+  ).toBeVisible();
   await drawStroke(page, [
     [0.5, 0.2],
     [0.5, 0.8],

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { widgets } from '../../src/widgets/registry';
 import { lessonTitle } from '../../src/widgets/lesson-links';
 import { watchPage } from './page-watch';
+import { headingOutline, skippedLevels } from './headings';
 import { neuron, toText } from '../../engine/index.ts';
 
 // The page-wide checks (console errors, failed and off-site requests, math errors, axe in both
@@ -24,6 +25,15 @@ for (const widget of widgets) {
     await expect(page.getByRole('region', { name: widget.title })).toBeVisible();
     await expect(page.locator('section.widget')).toHaveCount(1);
     await hydrated(page, widget.title);
+    // The widget's own title is the page's one h1, and the headings inside the widget follow it
+    // without skipping a level on the way down (axe's heading-order: an h1 then an h3 is a skip).
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: widget.title }).locator('header h1')).toHaveText(
+      widget.title,
+    );
+    const outline = await headingOutline(page);
+    expect(outline[0]).toEqual([1, widget.title]);
+    expect(skippedLevels(outline)).toEqual([]);
     for (const chrome of [
       '.page > header',
       'site-search',
