@@ -5,8 +5,10 @@ import type { Rng } from './random.ts';
  * How a network's first weights are drawn (biases always start at 0):
  * - `auto` (the default): He for relu-like layers, Xavier for the rest;
  * - `xavier` (Glorot uniform): U(-a, a) with a = sqrt(6 / (nIn + nOut)), which keeps a layer's
- *   output variance near its input's for tanh and sigmoid around 0;
- * - `he` (He normal): N(0, 2 / nIn), which makes up for relu zeroing half of its inputs;
+ *   output variance near its input's for tanh around 0 (sigmoid's slope is at most 1/4, so its
+ *   gradients still shrink layer by layer);
+ * - `he` (He normal): N(0, 2 / nIn), which makes up for relu zeroing about half of the weighted
+ *   sums (the negative ones);
  * - `zeros`, or `{ name: 'constant', value }`: every weight equal, so every hidden neuron of a layer
  *   computes the same thing and gets the same gradient: they stay identical (the symmetry problem);
  * - `{ name: 'normal', sd }` or `{ name: 'uniform', limit }`: a scale of your own, to watch signals

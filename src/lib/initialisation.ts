@@ -27,8 +27,14 @@ export interface SymmetryRun {
   accuracy: number;
 }
 
-/** Trains the XOR network from `init` (every weight `SYMMETRY.equal`, or random from the seed). */
-export function symmetryRun(init: 'equal' | 'zeros' | 'random'): SymmetryRun {
+/**
+ * Trains the XOR network from `init` (every weight `SYMMETRY.equal`, or random from the seed);
+ * `seed: null` leaves the seed to `mlp`'s default, as the lesson's first cell does.
+ */
+export function symmetryRun(
+  init: 'equal' | 'zeros' | 'random',
+  seed: number | null = SYMMETRY.seed,
+): SymmetryRun {
   const spec: InitSpec =
     init === 'equal'
       ? { name: 'constant', value: SYMMETRY.equal }
@@ -39,7 +45,7 @@ export function symmetryRun(init: 'equal' | 'zeros' | 'random'): SymmetryRun {
     activation: 'tanh',
     output: 'sigmoid',
     init: spec,
-    seed: SYMMETRY.seed,
+    seed: seed ?? undefined,
   });
   const start = net.getWeights();
   train(net, gates.XOR, {
