@@ -138,7 +138,7 @@ export function descentStep(trainer: Trainer, k: number): DescentRecord | null {
 
 /** What the steps so far look like. */
 export type DescentStatus =
-  'ready' | 'descending' | 'oscillating' | 'diverging' | 'diverged' | 'stopped';
+  'ready' | 'descending' | 'oscillating' | 'bouncing' | 'diverging' | 'diverged' | 'stopped';
 
 /** Gradients smaller than this (in size) count as "the ball has stopped". */
 export const STOP_GRADIENT = 1e-4;
@@ -146,8 +146,9 @@ export const STOP_GRADIENT = 1e-4;
 /**
  * Classifies a run from its records: diverged when the engine reported a non-finite loss;
  * diverging when the loss rose three steps running; stopped when the gradient is all but 0;
- * oscillating when the loss falls but w jumps across the minimum (dL/dw changes sign) at each of
- * the last three steps; else descending.
+ * oscillating when w jumps across the minimum (dL/dw changes sign) at each of the last three steps
+ * and the loss falls; bouncing when it jumps so but the loss stays where it is (η at the edge, where
+ * the steps neither shrink nor grow: on the parabola 1 - 2η = -1); else descending.
  */
 export function descentStatus(records: readonly DescentRecord[], diverged: boolean): DescentStatus {
   if (diverged) return 'diverged';
@@ -160,9 +161,21 @@ export function descentStatus(records: readonly DescentRecord[], diverged: boole
   if (Math.hypot(last.dw, last.db) < STOP_GRADIENT) return 'stopped';
   const signs = records.slice(-3).map((r) => Math.sign(r.dw));
   if (signs.length === 3 && signs[0] !== 0 && signs[0] === -signs[1] && signs[1] === -signs[2])
-    return 'oscillating';
+    return isLevel(losses.slice(-3)) ? 'bouncing' : 'oscillating';
   return 'descending';
 }
+
+/**
+ * Whether losses stay the same to within rounding: at the edge η the exact loss does not change,
+ * and what the floating-point steps add to it is far below this.
+ */
+function isLevel(losses: readonly number[]): boolean {
+  const scale = Math.max(1, ...losses.map(Math.abs));
+  return losses.every((l) => Math.abs(l - losses[0]) <= LEVEL_TOLERANCE * scale);
+}
+
+/** Relative change in the loss below which a bouncing run's loss counts as unchanged. */
+const LEVEL_TOLERANCE = 1e-9;
 
 /** The status line a reader sees (and a screen reader hears) for a run, with its numbers. */
 export function describeDescent(
@@ -186,6 +199,8 @@ export function describeDescent(
       return `Descending: after ${at.steps} steps the ball is at ${where}, L = ${loss}.`;
     case 'oscillating':
       return `Oscillating: every step jumps across the valley (the sign of dL/dw flips each time), but L still falls: ${loss} at ${where}.`;
+    case 'bouncing':
+      return `Bouncing: every step jumps across the valley and L stays at ${loss} (at ${where}): this η is exactly at the edge, where the steps neither shrink nor grow. A little lower and the ball settles; a little higher and it diverges.`;
     case 'diverging':
       return `Diverging: the loss rose for three steps running, to ${loss}. Each step overshoots further than the last${at.offChart ? '; the ball has left the chart' : ''}. Lower η and start again.`;
     case 'diverged':

@@ -96,6 +96,17 @@ test('the Oscillates preset makes w jump across the minimum, and the status says
   await expect(widget.getByText(/^Oscillating:/)).toBeVisible();
 });
 
+test('at the edge rate η = 1 the ball bounces between two points, and the status says the loss stays', async ({
+  page,
+}) => {
+  await open(page, curve, 'curve');
+  const widget = curve(page);
+  await widget.getByRole('textbox', { name: 'learning rate eta' }).fill('1');
+  for (let i = 0; i < 3; i++) await widget.getByRole('button', { name: 'Step' }).click();
+  await expectRecords(widget, engineRun(descentSetups.curve, -1, 0, 1, 3), false);
+  await expect(widget.getByText(/^Bouncing:/)).toBeVisible();
+});
+
 test('the Diverges preset runs away, stops with a clear message, and never shows NaN', async ({
   page,
 }) => {

@@ -102,6 +102,10 @@ describe('descentStatus(records, diverged)', () => {
     expect(descentStatus([], false)).toBe('ready');
     expect(descentStatus([rec(3, -1), rec(2, -0.8)], false)).toBe('descending');
     expect(descentStatus([rec(3, -1), rec(2, 0.8), rec(1, -0.5)], false)).toBe('oscillating');
+    // At the edge η the loss stays put while w jumps (rounding moves it in the 15th digit).
+    expect(
+      descentStatus([rec(9.23, -1), rec(9.229999999999999, 1), rec(9.22999999999997, -1)], false),
+    ).toBe('bouncing');
     expect(descentStatus([rec(1, -1), rec(2, 1.5), rec(3, -2), rec(4, 2.5)], false)).toBe(
       'diverging',
     );
@@ -115,6 +119,9 @@ describe('describeDescent(status, at)', () => {
   it("says where the ball is with the engine's formatting, and never prints NaN", () => {
     expect(describeDescent('descending', { ...at, loss: 0.5 })).toBe(
       'Descending: after 7 steps the ball is at w = 2.0333, L = 0.5.',
+    );
+    expect(describeDescent('bouncing', { ...at, loss: 9.23 })).toBe(
+      'Bouncing: every step jumps across the valley and L stays at 9.23 (at w = 2.0333): this η is exactly at the edge, where the steps neither shrink nor grow. A little lower and the ball settles; a little higher and it diverges.',
     );
     expect(describeDescent('diverging', at)).toContain('to not a finite number');
     expect(describeDescent('diverging', at)).toContain('the ball has left the chart');
