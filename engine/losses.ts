@@ -75,14 +75,14 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
     name: 'mse',
     f: squaredError,
     df: squaredErrorSlope,
-    latex: String.raw`L = \frac{1}{m}\sum_{j=1}^{m} (\hat{y}_j - y_j)^2`,
+    latex: String.raw`L = \frac{1}{K}\sum_{k=1}^{K} (\hat{y}_k - y_k)^2`,
   },
   /** Binary cross-entropy, for a sigmoid output and targets 0 or 1. */
   bce: {
     name: 'bce',
     f: binaryCrossEntropy,
     df: binaryCrossEntropySlope,
-    latex: String.raw`L = -\frac{1}{m}\sum_{j=1}^{m} \left[ y_j \ln \hat{y}_j + (1 - y_j) \ln(1 - \hat{y}_j) \right]`,
+    latex: String.raw`L = -\frac{1}{K}\sum_{k=1}^{K} \left[ y_k \ln \hat{y}_k + (1 - y_k) \ln(1 - \hat{y}_k) \right]`,
   },
   /**
    * Cross-entropy over classes, for a softmax output and one-hot targets: the sample's loss is
@@ -93,7 +93,7 @@ export const losses: Readonly<Record<LossName, Loss>> = Object.freeze({
     name: 'crossEntropy',
     f: crossEntropy,
     df: crossEntropySlope,
-    latex: String.raw`L = -\sum_{j=1}^{m} y_j \ln \hat{y}_j`,
+    latex: String.raw`L = -\sum_{k=1}^{K} y_k \ln \hat{y}_k`,
     reduction: 'sum',
   },
 });

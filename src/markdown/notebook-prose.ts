@@ -4,7 +4,6 @@ import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expres
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mathToMarkdown } from 'mdast-util-math';
 import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
-import { visit } from 'unist-util-visit';
 
 /**
  * A lesson as a notebook's parts, written as JavaScript that the lesson module itself evaluates:
@@ -82,6 +81,15 @@ export function notebookPartsSource(
 
   const handlers: Partial<Record<string, Handle>> = {
     mdxjsEsm: () => '',
+    // A Markdown link pointing into the site gets an address that works from Jupyter too. Written
+    // here, not by changing the node: the tree is the one the page is rendered from.
+    link: (node: Link, _parent, state, info) => {
+      const label = state.containerPhrasing(node, { ...info, before: '[', after: ']' });
+      const url = /^[a-z][a-z0-9+.-]*:/i.test(node.url)
+        ? node.url
+        : hole(`ctx.resolve(${JSON.stringify(node.url)})`);
+      return `[${label}](${url})`;
+    },
     mdxFlowExpression: (node: MdxFlowExpression) =>
       isEmptyExpression(node) ? '' : text(`(${node.value})`),
     mdxTextExpression: (node: MdxTextExpression) =>
@@ -151,11 +159,6 @@ export function notebookPartsSource(
     if (prose.length === 0) return;
     const root: Root = { type: 'root', children: prose };
     prose = [];
-    // Links written in Markdown point into the site: make them work from Jupyter too.
-    visit(root, 'link', (link: Link) => {
-      if (!/^[a-z][a-z0-9+.-]*:/i.test(link.url))
-        link.url = hole(`ctx.resolve(${JSON.stringify(link.url)})`);
-    });
     const markdown = toMarkdown(root, options).trim();
     if (markdown === '') return;
     const pieces = markdown.split(HOLE);

@@ -139,7 +139,7 @@ export function xorInputChart(
             strokeWidth: 2,
             strokeDasharray: '6 4',
           }),
-          lineLabel(Plot, l.boundary, i === 0 ? 'h₁' : 'h₂', data.box),
+          lineLabel(Plot, l.boundary, i === 0 ? 'a⁽¹⁾₁' : 'a⁽¹⁾₂', data.box),
         ]
       : [],
   );
@@ -175,7 +175,7 @@ function region(document: Document, cells: RegionCell[], box: Box): Markish {
   });
 }
 
-/** The hidden space: the four inputs at (h1, h2), and the output neuron's line and its "1" side. */
+/** The hidden space: the four inputs at their hidden activations (a(1)_1, a(1)_2), and the output neuron's line and its "1" side. */
 export function xorHiddenChart(
   Plot: PlotModule,
   document: Document,
@@ -192,5 +192,5 @@ export function xorHiddenChart(
       ? Plot.line(data.plane.boundary, { ...xy, stroke: 'var(--sl-color-accent)', strokeWidth: 3 })
       : null,
   ];
-  return frame(Plot, document, data.box, ['h₁', 'h₂'], marks, data.points);
+  return frame(Plot, document, data.box, ['a⁽¹⁾₁', 'a⁽¹⁾₂'], marks, data.points);
 }
