@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './built-files';
 
 /**
  * Every link on every built page goes somewhere: a page or file of the site, and an element with
@@ -17,14 +18,6 @@ const SITES = [
 const ORIGIN = 'http://site.test';
 /** Unicode's private-use area: build-time markers that must never reach a page. */
 const PRIVATE_USE = /[\uE000-\uF8FF]/;
-
-function* htmlFiles(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(path);
-    else if (entry.name.endsWith('.html')) yield path;
-  }
-}
 
 /** The address a built file is served at: `dist/lessons/x/index.html` -> `/lessons/x/`. */
 function addressOf(dir: string, base: string, file: string): string {
@@ -55,14 +48,15 @@ describe.each(SITES)('$dir/', ({ dir, base }) => {
   it('every link leads to a built page or file, and to an element with its #id', () => {
     const broken: string[] = [];
     let checked = 0;
-    for (const file of htmlFiles(dir)) {
+    for (const file of filesUnder(dir)) {
+      if (!file.endsWith('.html')) continue;
       const page = addressOf(dir, base, file);
       const { document } = parseHTML(readFileSync(file, 'utf8'));
       // Links inside <template> (an island's slot before hydration) are links too.
       const anchors = [
         ...document.querySelectorAll('a[href]'),
         ...[...document.querySelectorAll('template')].flatMap((t) => [
-          ...parseHTML(`<!doctype html><body>${t.innerHTML}`).document.querySelectorAll('a[href]'),
+          ...t.content.querySelectorAll('a[href]'),
         ]),
       ];
       for (const a of anchors) {

@@ -1,20 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './built-files';
 
 const PLACEHOLDER = 'neural-notebook.example';
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else yield path;
-  }
-}
-
 describe.each(['dist', 'dist-sub-path'])('%s/', (dir) => {
   it(`has no placeholder address (${PLACEHOLDER}) in any file`, () => {
-    const found = [...files(dir)].filter((file) =>
+    const found = [...filesUnder(dir)].filter((file) =>
       readFileSync(file).includes(Buffer.from(PLACEHOLDER)),
     );
     expect(found).toEqual([]);

@@ -15,6 +15,9 @@ export interface XorPoint {
 /** The size of each XOR chart in SVG units; it scales to its container's width. */
 export const XOR_CHART_SIZE = { width: 320, height: 320 };
 
+/** The hidden neurons' activations (layer 1 in the course's notation), as plain text. */
+export const HIDDEN_ACTIVATIONS = ['a⁽¹⁾₁', 'a⁽¹⁾₂'] as const;
+
 const xy = { x: (p: Point) => p[0], y: (p: Point) => p[1] };
 
 /** Axes, frame and the four points, shared by both charts. */
@@ -139,7 +142,7 @@ export function xorInputChart(
             strokeWidth: 2,
             strokeDasharray: '6 4',
           }),
-          lineLabel(Plot, l.boundary, i === 0 ? 'a⁽¹⁾₁' : 'a⁽¹⁾₂', data.box),
+          lineLabel(Plot, l.boundary, HIDDEN_ACTIVATIONS[i], data.box),
         ]
       : [],
   );
@@ -175,7 +178,10 @@ function region(document: Document, cells: RegionCell[], box: Box): Markish {
   });
 }
 
-/** The hidden space: the four inputs at their hidden activations (a(1)_1, a(1)_2), and the output neuron's line and its "1" side. */
+/**
+ * The hidden space: the four inputs at their hidden activations, and the output neuron's line and
+ * its "1" side.
+ */
 export function xorHiddenChart(
   Plot: PlotModule,
   document: Document,
@@ -192,5 +198,5 @@ export function xorHiddenChart(
       ? Plot.line(data.plane.boundary, { ...xy, stroke: 'var(--sl-color-accent)', strokeWidth: 3 })
       : null,
   ];
-  return frame(Plot, document, data.box, ['a⁽¹⁾₁', 'a⁽¹⁾₂'], marks, data.points);
+  return frame(Plot, document, data.box, [...HIDDEN_ACTIVATIONS], marks, data.points);
 }

@@ -31,7 +31,10 @@ export function decisionRegion(net: Network, box: Box, size: number): RegionCell
   return cells;
 }
 
-/** One input as a 2-2-1 network sees it: the hidden activations h = (a(1)_1, a(1)_2), the output, the target. */
+/**
+ * One input as a 2-2-1 network sees it: the hidden activations h = (a(1)_1, a(1)_2), the output,
+ * the target.
+ */
 export interface HiddenRow {
   x: readonly number[];
   h: [number, number];
@@ -65,8 +68,8 @@ export function hiddenLine(net: Network, j: 1 | 2, box: Box): HalfPlane {
 }
 
 /**
- * The output neuron's decision line in the hidden space: where its weighted sum of the hidden activations is 0,
- * so the sigmoid output is 0.5. The region is where it outputs more than 0.5.
+ * The output neuron's decision line in the hidden space: where its weighted sum of the hidden
+ * activations is 0, so the sigmoid output is 0.5. The region is where it outputs more than 0.5.
  */
 export function outputLine(net: Network, box: Box): HalfPlane {
   const n = neuron({
