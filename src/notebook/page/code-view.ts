@@ -28,7 +28,7 @@ export function createCodeView(options: CodeViewOptions) {
   const host = el('div', { class: 'nb-editor not-content', hidden: '' });
   const hint = el(
     'p',
-    { class: 'nb-editor-hint', hidden: '' },
+    { class: 'nb-editor-hint nb-editor-hint-idle', hidden: '' },
     'Shift+Enter runs. Tab indents; press Esc, then Tab, to leave the editor.',
   );
   const saved = options.saved;
@@ -63,18 +63,19 @@ export function createCodeView(options: CodeViewOptions) {
           options.onChange(next);
         },
         onRun: options.onRun,
-        onBlur: () => (hint.hidden = true),
+        // The hint fades without giving up its line: CodeMirror reports a blur ~10 ms after the
+        // press that caused it, and a line vanishing then would move the button being pressed
+        // from under the pointer before its release, losing the click.
+        onFocusChange: (focused) => hint.classList.toggle('nb-editor-hint-idle', !focused),
       });
       if (saved) saved.hidden = true;
       plain.hidden = true;
       host.hidden = false;
+      hint.hidden = false;
       return editor;
     });
     return loading.then((e) => {
-      if (focus) {
-        hint.hidden = false;
-        e.focus();
-      }
+      if (focus) e.focus();
       return e;
     });
   };

@@ -41,7 +41,8 @@ export interface EditorOptions {
   label: string;
   onChange(code: string): void;
   onRun(): void;
-  onBlur(): void;
+  /** The editing area gained or lost focus (CodeMirror reports it a few milliseconds late). */
+  onFocusChange(focused: boolean): void;
 }
 
 // Colours come from CSS variables (notebook.css), so the editor follows the site's light and dark
@@ -104,7 +105,7 @@ export function createCellEditor(
         EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) options.onChange(update.state.doc.toString());
-          if (update.focusChanged && !update.view.hasFocus) options.onBlur();
+          if (update.focusChanged) options.onFocusChange(update.view.hasFocus);
         }),
       ],
     }),
