@@ -134,7 +134,13 @@ test('editing a weight runs both passes again at once; a bad number gets a messa
   );
   await field.blur();
   await expect(field).toHaveValue('0.5');
-  await expect(w.getByRole('alert')).toContainText('Kept 0.5.');
+  const keptMessage =
+    '“abc” is not a number. weight w(1)_11 takes a number between -10 and 10. Kept 0.5.';
+  await expect(w.getByRole('alert')).toHaveText(keptMessage);
+  // Visiting the field again without typing says it once, not once per visit.
+  await field.focus();
+  await field.blur();
+  await expect(w.getByRole('alert')).toHaveText(keptMessage);
 });
 
 test('the embed page shows the widget alone, and it steps', async ({ page }) => {

@@ -101,8 +101,16 @@ test('typing an exact value works; typing nonsense is refused with a message and
     'input x2 must be between -2 and 2; 7 is outside.',
   );
   await field.press('Tab');
-  await expect(widget.getByRole('alert')).toContainText('Kept 1.5.');
+  await expect(widget.getByRole('alert')).toHaveText(
+    'input x2 must be between -2 and 2; 7 is outside. Kept 1.5.',
+  );
   await expect(field).toHaveValue('1.5');
+  // Visiting the field again without typing says it once, not once per visit.
+  await field.focus();
+  await field.press('Tab');
+  await expect(widget.getByRole('alert')).toHaveText(
+    'input x2 must be between -2 and 2; 7 is outside. Kept 1.5.',
+  );
 });
 
 test('choosing an activation by keyboard and by pointer switches the second step', async ({
