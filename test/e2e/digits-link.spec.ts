@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { drawStroke, lab } from './digit-pad';
+import { untilTraining } from './digit-run';
 import { updatesPerEpoch } from '../../engine/index.ts';
 import { decodeDrawing } from '../../src/widgets/digit-lab/drawing-link';
 import { MAX_TRAINED } from '../../src/widgets/digit-lab/lab-link';
@@ -68,7 +69,7 @@ test('a link to a trained lab and a drawing replays the training and shows the v
   // A second epoch, stopped part-way: the link must carry the batches too.
   await region.getByRole('button', { name: 'Train 1 more epoch' }).click();
   await expect(region.getByTestId('live-accuracy')).toBeVisible();
-  await expect(region.getByText(/^\s*Epoch 2, loss/)).toBeVisible({ timeout: 60_000 });
+  await untilTraining(page, 2);
   await region.getByRole('button', { name: 'Stop' }).click();
   await expect(region.getByRole('button', { name: 'Continue' })).toBeVisible();
   await drawSeven(page);

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { SUB_PATH } from '../../playwright.config';
+import { chooseLongRun, untilTraining } from './digit-run';
 
 // Runs in the sub-path project (its name ends in sub-path.spec.ts): the lab must fetch its data
 // below the site's base path, not from the server's root.
@@ -14,12 +15,13 @@ test('below a sub-path, the digit lab downloads its digits from below that path 
     'ssr',
     '',
   );
+  await chooseLongRun(lab);
   const [response] = await Promise.all([
     page.waitForResponse(/digits-v1\.bin$/),
     lab.getByRole('button', { name: 'Train', exact: true }).click(),
   ]);
   expect(new URL(response.url()).pathname).toBe(`${SUB_PATH}data/digits-v1.bin`);
   expect(response.status()).toBe(200);
-  await expect(lab.getByTestId('live-loss')).toBeVisible({ timeout: 60_000 });
+  await untilTraining(page);
   await lab.getByRole('button', { name: 'Stop' }).click();
 });

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { drawStroke, lab } from './digit-pad';
+import { chooseLongRun, untilTraining } from './digit-run';
 import { accuracy, createTrainer, decodeDigits, formatNumber, mlp } from '../../engine/index.ts';
 import { digitsBytes } from '../../src/integrations/digits-data.ts';
 
@@ -78,8 +79,9 @@ test('training in the page reaches 90% test accuracy, epoch for epoch as the eng
 test('Stop pauses training and Continue carries on from there', async ({ page }) => {
   test.setTimeout(120_000);
   await openLab(page);
+  await chooseLongRun(lab(page));
   await lab(page).getByRole('button', { name: 'Train', exact: true }).click();
-  await expect(lab(page).getByTestId('live-loss')).toBeVisible({ timeout: 60_000 });
+  await untilTraining(page);
   await lab(page).getByRole('button', { name: 'Stop' }).click();
   await expect(lab(page).getByRole('button', { name: 'Continue' })).toBeVisible();
   await expect(lab(page).getByRole('status').filter({ hasText: 'Stopped.' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { SUB_PATH } from '../../playwright.config';
+import { chooseLongRun, untilTraining } from './digit-run';
 import { cellOf, expectCount, runButton, typeCode } from './notebook-helpers';
 import { servedCopy } from './offline-server';
 import { watchPage } from './page-watch';
@@ -93,8 +94,9 @@ test('after "Make available offline", every page, a cell, a widget and the digit
       'ssr',
       '',
     );
+    await chooseLongRun(lab);
     await lab.getByRole('button', { name: 'Train', exact: true }).click();
-    await expect(lab.getByTestId('live-loss')).toBeVisible({ timeout: 120_000 });
+    await untilTraining(page, undefined, 120_000);
     await lab.getByRole('button', { name: 'Stop' }).click();
   } finally {
     site.dispose();

@@ -1,5 +1,6 @@
 import { test, expect, type Locator, type Page } from '@playwright/test';
 import { STOP_GRACE_MS } from '../../src/notebook/kernel-client';
+import { chooseLongRun, untilTraining } from './digit-run';
 import { cellOf, expectCount, scratchCell } from './notebook-helpers';
 import { openPlayground, playground } from './playground-helpers';
 import { watchPage, type PageProblems } from './page-watch';
@@ -96,9 +97,7 @@ test('digit lab: Stop while the data still downloads goes back to Train; Train t
     '',
   );
   const widget = lab(page);
-  // Ten epochs, so the run is still going when the test presses Stop the second time, even on a
-  // machine where the worker trains well ahead of a busy page.
-  await widget.getByRole('spinbutton', { name: 'Epochs per press' }).fill('10');
+  await chooseLongRun(widget);
   const trainButton = widget.getByRole('button', { name: 'Train', exact: true });
   await trainButton.click();
   await clickTwice(widget.getByRole('button', { name: 'Stop' }));
@@ -112,7 +111,7 @@ test('digit lab: Stop while the data still downloads goes back to Train; Train t
   release();
 
   await clickTwice(trainButton);
-  await expect(widget.getByTestId('live-loss')).toBeVisible({ timeout: 60_000 });
+  await untilTraining(page);
   await clickTwice(widget.getByRole('button', { name: 'Stop' }));
   await expect(widget.getByRole('button', { name: 'Continue' })).toBeVisible();
   await expect(widget.getByRole('status').filter({ hasText: 'Stopped.' })).toBeVisible();
