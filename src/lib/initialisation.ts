@@ -16,7 +16,7 @@ import {
  * a large learning rate.
  */
 
-/** XOR on a 2-3-1 tanh network, full batch, as lesson 5 trains it but with the start chosen. */
+/** XOR on a 2-3-1 tanh network (lesson 5's 2-2-1 with a third hidden neuron), full batch, with the start chosen. */
 export const SYMMETRY = { learningRate: 0.5, epochs: 500, seed: 2, equal: 0.5 } as const;
 
 /** A trained XOR network's weights, loss and accuracy. */
