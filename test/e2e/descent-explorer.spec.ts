@@ -198,3 +198,20 @@ test("the lesson's numeric question accepts the engine's step and shows the engi
     form.getByRole('list', { name: 'Worked solution' }).locator('.nn-sr-only'),
   ).toHaveText(first.steps.map((s) => toText(s, { symbolic: true })));
 });
+
+test('a run ends at the 2,000 steps its link can replay: Step and Run turn off and the status says why', async ({
+  page,
+}) => {
+  const { eta } = descentSetups.curve.start;
+  await page.goto(`/lessons/gradient-descent/?curve.steps=${eta}x2000`);
+  const widget = curve(page);
+  await widget.scrollIntoViewIfNeeded();
+  await expect(widget.locator('.status')).toContainText(
+    '2,000 steps is the most one run takes (its link replays no more): press Reset to start again.',
+  );
+  await expect(widget.getByRole('button', { name: 'Step', exact: true })).toBeDisabled();
+  await expect(widget.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+  await expect(widget.locator('[data-link-notice]')).toHaveCount(0);
+  await widget.getByRole('button', { name: 'Reset' }).first().click();
+  await expect(widget.getByRole('button', { name: 'Step', exact: true })).toBeEnabled();
+});

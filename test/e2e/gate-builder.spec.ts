@@ -224,3 +224,49 @@ test('the open row of the truth table goes into the link and comes back; a bad r
   await expect(stepsOf(widget, '(1, 1)')).toHaveText(lastRow);
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
+
+test('a run never grows past what its link can replay: at the limit the larger steps turn off, say why, and the link reopens the run', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  // Lesson 5's builder on XOR, which the rule never settles: each press of Run makes updates.
+  await page.goto('/lessons/the-xor-problem/');
+  const widget = page.locator('[aria-label="Gate builder"]:has([id^="xor-gate-"])');
+  await widget.scrollIntoViewIfNeeded();
+  await expect(page.locator('astro-island:has([id^="xor-gate-"])').first()).not.toHaveAttribute(
+    'ssr',
+    '',
+  );
+  // The engine's run from the same start: presses while a whole press still fits in 4,000 updates.
+  const MAX = 4000;
+  const EPOCHS = 50;
+  let state = startLearning(stepNeuron(1, 1, -0.5));
+  let presses = 0;
+  while (MAX - state.updates >= 4 * EPOCHS) {
+    state = learnUntilRight(state, gates.XOR, 0.5, state.epoch - 1 + EPOCHS).state;
+    presses++;
+  }
+  const run = widget.getByRole('button', { name: 'Run until all right' });
+  for (let i = 0; i < presses; i++) await run.click();
+  await expect(run).toBeDisabled();
+  const left = MAX - state.updates;
+  const finish = widget.getByRole('button', { name: 'Finish the epoch' });
+  const one = widget.getByRole('button', { name: 'One update' });
+  await (left >= 4 ? expect(finish).toBeEnabled() : expect(finish).toBeDisabled());
+  await (left >= 1 ? expect(one).toBeEnabled() : expect(one).toBeDisabled());
+  await expect(widget.locator('.counters')).toContainText(`updates ${state.updates}`);
+  await expect(widget.locator('.limit')).toHaveText(
+    `This run has made ${state.updates.toLocaleString('en-US')} updates, and a link to it can replay at most 4,000, so ${left >= 1 ? 'only the smaller steps are left' : 'it can go no further'}. Press Reset, or change a weight, to start a new run.`,
+  );
+
+  // The address bar holds the run: one rate, every update.
+  await expect(page).toHaveURL(new RegExp(`xor-gate\\.learned=0\\.5x${state.updates}(&|$)`));
+  await page.goto(page.url());
+  const again = page.locator('[aria-label="Gate builder"]:has([id^="xor-gate-"])');
+  await again.scrollIntoViewIfNeeded();
+  await expect(again.locator('.counters')).toContainText(`updates ${state.updates}`);
+  await expect(again.locator('[data-link-notice]')).toHaveCount(0);
+  await expect(again.getByRole('button', { name: 'Run until all right' })).toBeDisabled();
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});

@@ -161,4 +161,7 @@ test('seed 8 gets stuck, and the widget says so', async ({ page }) => {
   const trainer = createTrainer(net, gates.XOR, { loss: 'mse', learningRate: 2, batchSize: 4 });
   for (let i = 0; i < 3000; i++) trainer.runEpoch();
   await expectRows(widget, networkRows(net));
+  // 3,000 epochs is also the most its link replays: stepping on is off, and the link reopens the run.
+  await expect(widget.getByRole('button', { name: 'Step 1 epoch' })).toBeDisabled();
+  await expect(page).toHaveURL(/xor\.trained=2x3000(&|$)/);
 });

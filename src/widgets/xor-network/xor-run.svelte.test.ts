@@ -63,6 +63,16 @@ describe('XorRun', () => {
     expect(run.message?.text).toContain('after 20 epochs');
   });
 
+  it('never trains past maxEpochs, however it is asked, so its link can always replay it', () => {
+    const run = new XorRun(8, 2, 20);
+    expect(run.runEpochs(15)).toBe(true);
+    expect(run.runEpochs(15)).toBe(false);
+    expect(run.runEpochs(1)).toBe(false);
+    expect(run.epochs).toBe(20);
+    expect(formatRuns(run.runs)).toBe('2x20');
+    expect(run.message?.text).toContain('after 20 epochs');
+  });
+
   it('restore(link state) replays the history to the same weights, then trains on at eta', () => {
     const run = new XorRun(1, 2, 3000);
     run.chooseSeed(3);

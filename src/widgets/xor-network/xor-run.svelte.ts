@@ -124,10 +124,14 @@ export class XorRun {
     this.#carryOnAt(eta);
   }
 
-  /** Runs `count` epochs; false when training should stop (diverged, solved or out of epochs). */
+  /**
+   * Runs `count` epochs, never past `maxEpochs` (the most a link replays, so every run can be
+   * shared); false when training should stop (diverged, solved or out of epochs).
+   */
   runEpochs(count: number): boolean {
     const trainer = this.#trainer;
-    for (let i = 0; i < count; i++) {
+    const allowed = Math.min(count, this.maxEpochs - this.epochs);
+    for (let i = 0; i < allowed; i++) {
       const wasDiverged = trainer.diverged;
       const entry = trainer.runEpoch();
       // The epoch that diverged is kept in the history too, so a link replays it to the same message.
