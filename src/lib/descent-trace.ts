@@ -48,3 +48,13 @@ export function lossNeverRises(trace: readonly TracePoint[]): boolean {
 export function firstFlat(trace: readonly TracePoint[], size: number): TracePoint | null {
   return trace.find((p) => p.gradientNorm < size) ?? null;
 }
+
+/**
+ * Where the explorer's Run stops on this trace: it takes the step from the first point whose
+ * gradient is below `size` too (its status reads the gradient of the step just taken), so it shows
+ * the point after that one. Null if the trace never gets that flat (or ends there).
+ */
+export function explorerStop(trace: readonly TracePoint[], size: number): TracePoint | null {
+  const flat = firstFlat(trace, size);
+  return flat === null ? null : (trace[flat.step + 1] ?? null);
+}

@@ -31,8 +31,9 @@ async function expectTable(widget: Locator, gate: GateName, w1: number, w2: numb
   await expect(widget.locator('.score')).toContainText(`${right} of 4 rows right`);
 }
 
-async function open(page: Page) {
-  await page.goto('/lessons/logic-gates/');
+/** Opens the page's (first) gate builder, hydrated: lesson 4's unless another page is named. */
+async function open(page: Page, path = '/lessons/logic-gates/') {
+  await page.goto(path);
   await builder(page).scrollIntoViewIfNeeded();
   await expect(
     page.locator('astro-island:has([aria-label="Gate builder"])').first(),
@@ -231,13 +232,8 @@ test('a run never grows past what its link can replay: at the limit the larger s
 }) => {
   const problems = watchPage(page, new URL(baseURL!).origin);
   // Lesson 5's builder on XOR, which the rule never settles: each press of Run makes updates.
-  await page.goto('/lessons/the-xor-problem/');
-  const widget = page.locator('[aria-label="Gate builder"]:has([id^="xor-gate-"])');
-  await widget.scrollIntoViewIfNeeded();
-  await expect(page.locator('astro-island:has([id^="xor-gate-"])').first()).not.toHaveAttribute(
-    'ssr',
-    '',
-  );
+  await open(page, '/lessons/the-xor-problem/');
+  const widget = builder(page);
   // The engine's run from the same start: presses while a whole press still fits in 4,000 updates.
   const MAX = 4000;
   const EPOCHS = 50;
@@ -262,9 +258,8 @@ test('a run never grows past what its link can replay: at the limit the larger s
 
   // The address bar holds the run: one rate, every update.
   await expect(page).toHaveURL(new RegExp(`xor-gate\\.learned=0\\.5x${state.updates}(&|$)`));
-  await page.goto(page.url());
-  const again = page.locator('[aria-label="Gate builder"]:has([id^="xor-gate-"])');
-  await again.scrollIntoViewIfNeeded();
+  await open(page, page.url());
+  const again = builder(page);
   await expect(again.locator('.counters')).toContainText(`updates ${state.updates}`);
   await expect(again.locator('[data-link-notice]')).toHaveCount(0);
   await expect(again.getByRole('button', { name: 'Run until all right' })).toBeDisabled();

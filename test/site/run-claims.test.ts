@@ -10,8 +10,20 @@ import {
   xorWidgetRun,
   XOR_MAX_EPOCHS,
 } from '../../src/lib/run-claims.ts';
-import { descentTrace, firstFlat, lossNeverRises } from '../../src/lib/descent-trace.ts';
-import { descentSetups, descentStep, startDescent, STOP_GRADIENT } from '../../src/lib/descent.ts';
+import {
+  descentTrace,
+  explorerStop,
+  firstFlat,
+  lossNeverRises,
+} from '../../src/lib/descent-trace.ts';
+import {
+  descentSetups,
+  descentStatus,
+  descentStep,
+  startDescent,
+  STOP_GRADIENT,
+  type DescentRecord,
+} from '../../src/lib/descent.ts';
 
 describe('claim', () => {
   it('returns the value when the sentence holds, and names the sentence when it does not', () => {
@@ -67,6 +79,29 @@ describe('descentTrace', () => {
     expect(lossNeverRises(shelf)).toBe(true);
     const out = firstFlat(shelf.slice(300), STOP_GRADIENT)!;
     expect(Math.abs(out.loss - bottom.loss)).toBeLessThan(1e-6);
+  });
+
+  it('explorerStop is where the explorer, stepping as it does, says it has stopped', () => {
+    for (const [w, b, eta] of [
+      [-1, 3, 2],
+      [-1, 3, 12],
+      [9, -5, 2],
+    ]) {
+      const records: DescentRecord[] = [];
+      let at = { w, b };
+      while (descentStatus(records, false) !== 'stopped') {
+        const r = descentStep(
+          startDescent(descentSetups.contour, at.w, at.b, eta),
+          records.length + 1,
+        )!;
+        records.push(r);
+        at = { w: r.wNext, b: r.bNext };
+      }
+      const stop = explorerStop(descentTrace(w, b, eta, 300), STOP_GRADIENT)!;
+      expect(stop.step).toBe(records.length);
+      expect(stop.w).toBeCloseTo(at.w, 12);
+      expect(stop.b).toBeCloseTo(at.b, 12);
+    }
   });
 
   it("reads the gradient the engine's explained step reports", () => {
