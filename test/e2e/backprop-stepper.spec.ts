@@ -16,8 +16,8 @@ const latest = (widget: Locator) =>
 const text = (steps: Parameters<typeof toText>[0][]) =>
   steps.map((s) => toText(s, { symbolic: true }));
 
-async function open(page: Page) {
-  await page.goto('/lessons/forward-and-backpropagation/');
+async function open(page: Page, url = '/lessons/forward-and-backpropagation/') {
+  await page.goto(url);
   await stepper(page).scrollIntoViewIfNeeded();
   await expect(
     page.locator('astro-island:has([aria-label="Backprop stepper"])'),
@@ -181,6 +181,56 @@ test('one update lowers the loss as the engine says, and the passes start again'
   ).toBeVisible();
   await expect(widget.getByRole('button', { name: 'Backward step' })).toBeDisabled();
   await expect(widget.getByText('Nothing computed yet')).toBeVisible();
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});
+
+test('updates stop at the 500 a link replays, the reason is given, and the link reopens the run', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await open(page, '/lessons/forward-and-backpropagation/?backprop.updates=2-mse-1x499');
+  const widget = stepper(page);
+  const apply = widget.getByRole('button', { name: 'Apply one update' });
+  await widget.getByRole('button', { name: 'Run both passes' }).click();
+  await expect(widget.locator('.limit')).toHaveCount(0);
+  await apply.click();
+
+  // The engine's 500 updates on x = (1, 0) at the starting rate 1; the panel shows the last.
+  const n = net();
+  const trainer = createTrainer(
+    n,
+    { inputs: [x], targets: [y] },
+    { loss: 'mse', learningRate: 1, batchSize: 1 },
+  );
+  for (let i = 0; i < 499; i++) trainer.step();
+  const before = n.gradients(x, y, 'mse').loss;
+  trainer.step();
+  const after = n.gradients(x, y, 'mse').loss;
+  await expect(widget.locator('.update .loss')).toContainText(
+    `${formatNumber(before)} before, ${formatNumber(after)} after`,
+  );
+  await widget.getByRole('button', { name: 'Run both passes' }).click();
+  await expect(apply).toBeDisabled();
+  await expect(widget.locator('.limit')).toHaveText(
+    'This run has made 500 updates, the most a link to it can replay, so it can go no further. Press Start again to begin a new run.',
+  );
+  await expect(page).toHaveURL(/backprop\.updates=2-mse-1x500(&|$)/);
+
+  await open(page, page.url());
+  const again = stepper(page);
+  await expect(again.locator('[data-link-notice]')).toHaveCount(0);
+  // The link holds the passes as they were (both run), so the reopened run is at the limit too.
+  await expect(again.getByRole('button', { name: 'Run both passes' })).toBeDisabled();
+  await expect(again.getByRole('button', { name: 'Apply one update' })).toBeDisabled();
+  await expect(again.locator('.limit')).toBeVisible();
+  await expect(
+    again.getByRole('radio', { name: `weight w(2)11 = ${formatNumber(n.getWeight(2, 1, 1))}` }),
+  ).toBeVisible();
+  await again.getByRole('button', { name: 'Start again' }).click();
+  await again.getByRole('button', { name: 'Run both passes' }).click();
+  await expect(again.getByRole('button', { name: 'Apply one update' })).toBeEnabled();
+  await expect(again.locator('.limit')).toHaveCount(0);
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
 

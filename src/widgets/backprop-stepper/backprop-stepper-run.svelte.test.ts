@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { watch } from '../../../test/helpers/watch.svelte.ts';
 import { evaluate, mlp } from '../../../engine/index.ts';
-import { StepperRun } from './stepper-run.svelte.ts';
+import { STEPPER_MAX_UPDATES, StepperRun } from './stepper-run.svelte.ts';
+import { formatUpdates } from './backprop-updates.ts';
+import { stepperNetwork } from './stepper-start.ts';
 
 describe('StepperRun', () => {
   it('new StepperRun(seed, sample) starts on the seeded 2-2-1 network, the example chosen, no passes', () => {
     const run = new StepperRun(1, 2);
     const net = mlp([2, 2, 1], { activation: 'tanh', output: 'sigmoid', seed: 1 });
     expect(run.weights).toEqual(net.getWeights());
+    expect(stepperNetwork().getWeights()).toEqual(net.getWeights());
     expect(run.x).toEqual([1, 0]);
     expect(run.done).toBe(0);
     expect(run.current).toBeNull();
@@ -108,5 +111,25 @@ describe('StepperRun', () => {
     expect(run.weights).toEqual(start.weights);
     expect([run.sample, run.loss, run.done, run.lr, run.updates]).toEqual([2, 'mse', 0, 1, []]);
     expect(run.lastUpdate).toBeNull();
+  });
+
+  it('applyUpdate() stops at the most updates a link replays, so every run can be shared', () => {
+    const run = new StepperRun(1, 2);
+    run.replay([{ sample: 2, loss: 'mse', lr: 1, count: STEPPER_MAX_UPDATES - 1 }]);
+    expect(run.atUpdateLimit).toBe(false);
+    run.sample = 0;
+    run.applyUpdate();
+    expect(run.updateCount).toBe(STEPPER_MAX_UPDATES);
+    expect(run.atUpdateLimit).toBe(true);
+    const weights = run.weights;
+    const link = formatUpdates(run.updates);
+    run.applyUpdate();
+    expect(run.updateCount).toBe(STEPPER_MAX_UPDATES);
+    expect(run.weights).toEqual(weights);
+    const again = new StepperRun(1, 2);
+    again.restore({ sample: 0, loss: 'mse', done: 0, selected: 'w2.1.1', updates: link, lr: 1 });
+    expect(again.weights).toEqual(weights);
+    run.reset();
+    expect([run.updateCount, run.atUpdateLimit]).toEqual([0, false]);
   });
 });

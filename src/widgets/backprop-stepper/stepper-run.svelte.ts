@@ -1,7 +1,6 @@
 import {
   gates,
   gradientCheck,
-  mlp,
   parameters,
   type LossName,
   type Network,
@@ -15,6 +14,7 @@ import {
   nodeKey,
 } from './backprop-stepper';
 import { parameterFromKey, parameterKey } from './parameter-key';
+import { STEPPER_SIZES, stepperNetwork } from './stepper-start';
 import {
   appendUpdate,
   applyUpdate,
@@ -23,8 +23,6 @@ import {
   type UpdateRun,
 } from './backprop-updates';
 
-/** The stepper's network: two inputs, two tanh hidden neurons, one sigmoid output. */
-export const STEPPER_SIZES: readonly number[] = [2, 2, 1];
 /** The range a link's learning rates are checked against. */
 export const STEPPER_RATE = { min: 0.01, max: 5 };
 /** The most updates a link may ask to replay. */
@@ -65,6 +63,10 @@ export class StepperRun {
   lr = $state(1);
   /** The last update made, or null. */
   lastUpdate: UpdateResult | null = $state.raw(null);
+  /** How many updates have been applied since the start. */
+  updateCount = $derived(this.updates.reduce((sum, run) => sum + run.count, 0));
+  /** Whether one more update would make a history no link can replay. */
+  atUpdateLimit = $derived(this.updateCount >= STEPPER_MAX_UPDATES);
 
   readonly forwardCount = forwardStageCount(STEPPER_SIZES);
   x = $derived(this.data.inputs[this.sample]);
@@ -99,7 +101,7 @@ export class StepperRun {
   }
 
   #fresh(): Network {
-    return mlp(STEPPER_SIZES, { activation: 'tanh', output: 'sigmoid', seed: this.#seed });
+    return stepperNetwork(this.#seed);
   }
 
   stepForward(): void {
@@ -119,8 +121,12 @@ export class StepperRun {
     this.selected = p;
   }
 
-  /** One gradient-descent update on the chosen example; the passes are cleared for the new weights. */
+  /**
+   * One gradient-descent update on the chosen example; the passes are cleared for the new weights.
+   * Refused at the update limit, so every state the stepper reaches can be shared as a link.
+   */
   applyUpdate(): void {
+    if (this.atUpdateLimit) return;
     const next = this.net.clone();
     const at = { sample: this.sample, loss: this.loss, lr: this.lr };
     this.lastUpdate = applyUpdate(next, this.x, this.y, at);
