@@ -138,46 +138,133 @@ export function descentStep(trainer: Trainer, k: number): DescentRecord | null {
 
 /** What the steps so far look like. */
 export type DescentStatus =
-  'ready' | 'descending' | 'oscillating' | 'bouncing' | 'diverging' | 'diverged' | 'stopped';
+  | 'ready'
+  | 'descending'
+  | 'oscillating'
+  | 'rising'
+  | 'bouncing'
+  | 'diverging'
+  | 'diverged'
+  | 'stopped';
 
 /** Gradients smaller than this (in size) count as "the ball has stopped". */
 export const STOP_GRADIENT = 1e-4;
 
+/** How many steps running must raise the loss before a run counts as diverging rather than rising. */
+export const DIVERGING_RISES = 3;
+
+/** What one step did to the loss, to within rounding. */
+export type LossChange = 'fell' | 'level' | 'rose';
+
+/** The last step's effect on the loss: what it was before and after, and how long that has gone on. */
+export interface LastStepTrend {
+  /** The loss before the last step, and after it (where the ball stands now); null if not finite. */
+  before: number | null;
+  after: number | null;
+  change: LossChange;
+  /** How many steps in a row, ending with the last, changed the loss the way the last did. */
+  running: number;
+}
+
 /**
- * Classifies a run from its records: diverged when the engine reported a non-finite loss;
- * diverging when the loss rose three steps running; stopped when the gradient is all but 0;
- * oscillating when w jumps across the minimum (dL/dw changes sign) at each of the last three steps
- * and the loss falls; bouncing when it jumps so but the loss stays where it is (η at the edge, where
- * the steps neither shrink nor grow: on the parabola 1 - 2η = -1); else descending.
+ * How the last step changed the loss. `lossNow` is the loss where the ball stands after it, the
+ * number the status line shows: each record holds only the loss before its step, so without it a
+ * verdict would describe the run one step late.
  */
-export function descentStatus(records: readonly DescentRecord[], diverged: boolean): DescentStatus {
+export function lastStepTrend(
+  records: readonly DescentRecord[],
+  lossNow: number | null,
+): LastStepTrend | null {
+  const last = records.at(-1);
+  if (last === undefined) return null;
+  // The losses the ball has stood at, oldest first; a loss that is not finite counts as the highest.
+  const losses = [...records.map((r) => r.loss), lossNow].map((l) => l ?? Infinity);
+  const changes = losses.slice(1).map((l, i) => lossChange(losses[i], l));
+  const change = changes[changes.length - 1];
+  const differing = changes.findLastIndex((c) => c !== change);
+  return { before: last.loss, after: lossNow, change, running: changes.length - 1 - differing };
+}
+
+/**
+ * Relative change in the loss below which a step counts as leaving it where it was. At the edge η
+ * the exact loss does not change, and rounding moves it by about 1e-15 in 2,000 steps. A real
+ * change is far larger: on the curve a step changes the loss by η |1 - η| times the squared
+ * gradient, so at least about 1e-10 for an η within 0.01 of 0 or 1 and a gradient just above
+ * STOP_GRADIENT (smaller gradients count as stopped before the loss is looked at).
+ */
+const LEVEL_TOLERANCE = 1e-12;
+
+/** Whether a step from loss `before` to loss `after` lowered it, left it level or raised it. */
+function lossChange(before: number, after: number): LossChange {
+  if (isLevel(before, after)) return 'level';
+  return after < before ? 'fell' : 'rose';
+}
+
+/** Whether two losses are the same to within rounding (exactly the same, if either is not finite). */
+function isLevel(before: number, after: number): boolean {
+  if (!Number.isFinite(before) || !Number.isFinite(after)) return before === after;
+  return Math.abs(after - before) <= LEVEL_TOLERANCE * Math.max(1, Math.abs(before));
+}
+
+/** How many steps running an oscillating run must jump across the minimum, and lower the loss. */
+const OSCILLATION_STEPS = 3;
+
+/**
+ * Whether dL/dw changed sign from each of the last OSCILLATION_STEPS records to the next: w jumped
+ * across the minimum each time (what the table's dL/dw column shows).
+ */
+function jumpsAcross(records: readonly DescentRecord[]): boolean {
+  const signs = records.slice(-OSCILLATION_STEPS).map((r) => Math.sign(r.dw));
+  return (
+    signs.length === OSCILLATION_STEPS &&
+    signs[0] !== 0 &&
+    signs.every((s, i) => i === 0 || s === -signs[i - 1])
+  );
+}
+
+/**
+ * Classifies a run from its records and the loss where the ball now stands, so that the verdict is
+ * true of the last step the reader sees: diverged when the engine reported a non-finite loss;
+ * stopped when the gradient is all but 0 (checked before the loss, so that Run stops where
+ * `explorerStop` says); diverging when the loss rose at each of the last DIVERGING_RISES steps, and
+ * rising when it rose at the last step but not yet that long; bouncing when the last step
+ * left the loss where it was (η at the edge, where the steps neither shrink nor grow: on the
+ * parabola 1 - 2η = -1); oscillating when dL/dw flipped sign over the last three records (w
+ * jumping across the minimum) and the loss fell at each of the last three steps; else, the last
+ * step having lowered the loss, descending.
+ */
+export function descentStatus(
+  records: readonly DescentRecord[],
+  diverged: boolean,
+  lossNow: number | null,
+): DescentStatus {
   if (diverged) return 'diverged';
-  const n = records.length;
-  if (n === 0) return 'ready';
-  const last = records[n - 1];
-  const losses = records.slice(-4).map((r) => r.loss ?? Infinity);
-  if (losses.length === 4 && losses.every((l, i) => i === 0 || l > losses[i - 1]))
-    return 'diverging';
+  const trend = lastStepTrend(records, lossNow);
+  if (trend === null) return 'ready';
+  const last = records[records.length - 1];
   if (Math.hypot(last.dw, last.db) < STOP_GRADIENT) return 'stopped';
-  const signs = records.slice(-3).map((r) => Math.sign(r.dw));
-  if (signs.length === 3 && signs[0] !== 0 && signs[0] === -signs[1] && signs[1] === -signs[2])
-    return isLevel(losses.slice(-3)) ? 'bouncing' : 'oscillating';
-  return 'descending';
+  switch (trend.change) {
+    case 'rose':
+      return trend.running >= DIVERGING_RISES ? 'diverging' : 'rising';
+    case 'level':
+      return 'bouncing';
+    case 'fell':
+      return jumpsAcross(records) && trend.running >= OSCILLATION_STEPS
+        ? 'oscillating'
+        : 'descending';
+  }
+}
+
+/** "1 step", "3 steps". */
+function stepCount(n: number): string {
+  return `${n} step${n === 1 ? '' : 's'}`;
 }
 
 /**
- * Whether losses stay the same to within rounding: at the edge η the exact loss does not change,
- * and what the floating-point steps add to it is far below this.
+ * The status line a reader sees (and a screen reader hears) for a run, with its numbers. `trend`
+ * is `lastStepTrend` of the same run: the loss before the last step, and how long the loss has moved
+ * the way it did then.
  */
-function isLevel(losses: readonly number[]): boolean {
-  const scale = Math.max(1, ...losses.map(Math.abs));
-  return losses.every((l) => Math.abs(l - losses[0]) <= LEVEL_TOLERANCE * scale);
-}
-
-/** Relative change in the loss below which a bouncing run's loss counts as unchanged. */
-const LEVEL_TOLERANCE = 1e-9;
-
-/** The status line a reader sees (and a screen reader hears) for a run, with its numbers. */
 export function describeDescent(
   status: DescentStatus,
   at: {
@@ -187,22 +274,34 @@ export function describeDescent(
     steps: number;
     withBias: boolean;
     offChart: boolean;
+    trend: LastStepTrend | null;
   },
 ): string {
   const f = formatNumber;
   const where = `w = ${f(at.w)}${at.withBias ? `, b = ${f(at.b)}` : ''}`;
-  const loss = at.loss === null ? 'not a finite number' : f(at.loss);
+  const finite = (l: number | null) => (l === null ? 'not a finite number' : f(l));
+  const loss = finite(at.loss);
+  const running = at.trend?.running ?? 0;
   switch (status) {
     case 'ready':
       return `Ready at ${where}, where L = ${loss}. Press Step or Run.`;
     case 'descending':
-      return `Descending: after ${at.steps} steps the ball is at ${where}, L = ${loss}.`;
+      return `Descending: after ${stepCount(at.steps)} the ball is at ${where}, L = ${loss}.`;
     case 'oscillating':
-      return `Oscillating: every step jumps across the valley (the sign of dL/dw flips each time), but L still falls: ${loss} at ${where}.`;
-    case 'bouncing':
-      return `Bouncing: every step jumps across the valley and L stays at ${loss} (at ${where}): this η is exactly at the edge, where the steps neither shrink nor grow. A little lower and the ball settles; a little higher and it diverges.`;
+      return `Oscillating: the ball keeps jumping across the valley (the sign of dL/dw flips from step to step), but L still falls: ${loss} at ${where}.`;
+    case 'rising': {
+      const before = finite(at.trend?.before ?? null);
+      const again = running > 1 ? ` (it has risen for ${stepCount(running)} running)` : '';
+      const chart = at.offChart ? ' The ball has left the chart.' : '';
+      return `Rising: the last step raised the loss from ${before} to ${loss}${again}. The step was too long: it went past the lowest point on its way and landed higher, at ${where}.${chart}`;
+    }
+    case 'bouncing': {
+      const same =
+        running > 1 ? `for ${stepCount(running)} running` : 'before and after the last step';
+      return `Bouncing: the ball jumps across the valley and L stays at ${loss} (the same loss ${same}; now at ${where}): this η is exactly at the edge, where the steps neither shrink nor grow. A little lower and the ball settles; a little higher and it diverges.`;
+    }
     case 'diverging':
-      return `Diverging: the loss rose for three steps running, to ${loss}. Each step overshoots further than the last${at.offChart ? '; the ball has left the chart' : ''}. Lower η and start again.`;
+      return `Diverging: the loss rose for ${stepCount(running)} running, to ${loss}. Each step overshoots further than the last${at.offChart ? '; the ball has left the chart' : ''}. Lower η and start again.`;
     case 'diverged':
       return `Diverged: the loss stopped being a finite number, so the engine stopped and kept the last finite weights (${where}). Lower η and start again.`;
     case 'stopped':

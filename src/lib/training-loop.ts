@@ -58,6 +58,13 @@ export interface LoopView {
   /** Finished epochs, and updates made so far. */
   epoch: number;
   updates: number;
+  /**
+   * The epoch, counted from 1, that the step on screen belongs to. Not always `epoch + 1`: the
+   * update of an epoch's last sample closes that epoch, yet the step shown is still part of it.
+   */
+  stepEpoch: number;
+  /** The learning rate the loop trains at. */
+  learningRate: number;
   /** The sample this step works on (0-based index into the data), its input and target. */
   sample: number;
   x: number[];
@@ -92,6 +99,8 @@ export function createTrainingLoop(settings: LoopSettings) {
   let gradients: GradientResult | null = null;
   let before: NetworkWeights | null = null;
   let updateSteps: Step[] = [];
+  // The epoch the engine says the shown update belonged to (read before it may close the epoch).
+  let updateEpoch = 0;
 
   const sample = () => trainer.updates % n;
 
@@ -126,8 +135,10 @@ export function createTrainingLoop(settings: LoopSettings) {
         stage = 'backprop';
       } else {
         before = net.getWeights();
+        const update = trainer.step({ explain: true });
+        updateEpoch = update.epoch;
         // Batch size 1: the trainer's average steps have a single term, so only its updates are shown.
-        updateSteps = trainer.step({ explain: true }).steps.filter((st) => st.kind === 'update');
+        updateSteps = update.steps.filter((st) => st.kind === 'update');
         stage = 'update';
       }
     },
@@ -145,6 +156,8 @@ export function createTrainingLoop(settings: LoopSettings) {
         stage,
         epoch: trainer.epoch,
         updates: trainer.updates,
+        stepEpoch: stage === 'update' ? updateEpoch : trainer.epoch + 1,
+        learningRate: settings.learningRate,
         sample: s,
         x: [...data.inputs[s]],
         y: [...data.targets[s]],

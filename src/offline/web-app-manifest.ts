@@ -13,7 +13,7 @@ export function webAppManifest(base: string) {
     name: 'Neural Notebook',
     short_name: 'Neural Notebook',
     description:
-      'A course on how neural networks work, from one neuron to backpropagation, where every formula can be poked.',
+      'A course on how neural networks work, from one neuron to backpropagation, where the math in every widget can be poked.',
     start_url: base,
     scope: base,
     display: 'standalone',

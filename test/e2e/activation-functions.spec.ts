@@ -8,6 +8,7 @@ import {
 } from '../../engine/index.ts';
 import {
   activationSteps,
+  noDerivativeAt,
   zAtFraction,
 } from '../../src/widgets/activation-explorer/activation-steps';
 import { EXPLORER_CHART } from '../../src/widgets/activation-explorer/activation-explorer-chart';
@@ -36,9 +37,13 @@ const explorerLines = (w: Locator) =>
 const expectExplorer = async (w: Locator, name: ActivationName, z: number) => {
   const steps = activationSteps(name, z);
   await expect(explorerLines(w)).toHaveText(steps.map((s) => toText(s, { symbolic: true })));
+  const none = noDerivativeAt(name, z);
   await expect(w.locator('figcaption')).toContainText(
-    `At z = ${formatNumber(z)} the function is ${formatNumber(steps[0].result)} and its slope is ${formatNumber(steps[1].result)}.`,
+    `At z = ${formatNumber(z)} the function is ${formatNumber(steps[0].result)} and ${none ? 'it has no slope; the engine uses' : 'its slope is'} ${formatNumber(steps[1].result)}.`,
   );
+  await (none
+    ? expect(w.locator('.no-derivative')).toHaveText(none.note)
+    : expect(w.locator('.no-derivative')).toHaveCount(0));
 };
 
 test("the explorer first shows sigmoid at z = 0.5 with the engine's f and f', typeset at build time", async ({
@@ -79,6 +84,27 @@ test('keyboard: arrow keys move z and switch between the five functions', async 
   await w.getByRole('radio', { name: 'Leaky ReLU' }).check();
   await expectExplorer(w, 'leakyRelu', -2);
   expect(activationSteps('leakyRelu', -2)[1].result).toBeGreaterThan(0);
+});
+
+test('at z = 0 the step has no slope and no tangent, and the ReLUs a corner: the explorer says what the engine uses', async ({
+  page,
+}) => {
+  const w = await open(page, 'Activation explorer');
+  const tangent = w.locator('.plot:not([hidden]) [stroke="var(--nn-live)"] path');
+  await w.getByRole('textbox', { name: 'weighted sum z' }).fill('0');
+  await expectExplorer(w, 'sigmoid', 0);
+  await expect(tangent).toHaveCount(1);
+  await w.getByRole('radio', { name: 'Step' }).check();
+  await expectExplorer(w, 'step', 0);
+  await expect(tangent).toHaveCount(0);
+  for (const [label, name] of [
+    ['ReLU', 'relu'],
+    ['Leaky ReLU', 'leakyRelu'],
+  ] as const) {
+    await w.getByRole('radio', { name: label, exact: true }).check();
+    await expectExplorer(w, name, 0);
+    await expect(tangent).toHaveCount(1);
+  }
 });
 
 test('pointer: a click on the chart puts z there, and a drag follows the pointer', async ({

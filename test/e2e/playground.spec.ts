@@ -64,6 +64,12 @@ test('each control changes the run and the URL', async ({ page }) => {
   await pg.getByRole('radio', { name: 'XOR' }).check();
   await expect(page).toHaveURL(/pg\.dataset=xor/);
   await expect(pg.getByTestId('train-loss')).toContainText(lossText(engineRun({ dataset: 'xor' })));
+  // 32 does not divide 400: the last batch is smaller, and the count rounds up.
+  await pg.getByLabel('Batch size', { exact: true }).fill('32');
+  await pg.getByLabel('Batch size', { exact: true }).press('Enter');
+  await expect(pg.getByTestId('updates-per-epoch')).toHaveText(
+    `⌈400 / 32⌉ = ${updatesPerEpoch(400, 32)} updates per epoch (the last batch has ${400 % 32})`,
+  );
   await pg.getByLabel('Batch size', { exact: true }).fill('25');
   await pg.getByLabel('Batch size', { exact: true }).press('Enter');
   await expect(pg.getByTestId('updates-per-epoch')).toHaveText(

@@ -154,7 +154,7 @@ test('seed 8 gets stuck, and the widget says so', async ({ page }) => {
   await widget.getByRole('spinbutton', { name: 'Seed' }).fill('8');
   await expectRows(widget, networkRows(xorNet(8)));
   await widget.getByRole('button', { name: 'Train' }).click();
-  await expect(widget.getByText(/after 3000 epochs: this run is stuck/)).toBeVisible({
+  await expect(widget.getByText(/after 3,000 epochs: this run is stuck/)).toBeVisible({
     timeout: 60_000,
   });
   const net = xorNet(8);

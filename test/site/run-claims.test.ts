@@ -20,6 +20,7 @@ import {
   descentSetups,
   descentStatus,
   descentStep,
+  lossFunction,
   startDescent,
   STOP_GRADIENT,
   type DescentRecord,
@@ -88,8 +89,9 @@ describe('descentTrace', () => {
       [9, -5, 2],
     ]) {
       const records: DescentRecord[] = [];
+      const lossAt = lossFunction(descentSetups.contour);
       let at = { w, b };
-      while (descentStatus(records, false) !== 'stopped') {
+      while (descentStatus(records, false, lossAt(at.w, at.b)) !== 'stopped') {
         const r = descentStep(
           startDescent(descentSetups.contour, at.w, at.b, eta),
           records.length + 1,

@@ -8,6 +8,8 @@ export interface ActivationExplorerData {
   z: number;
   a: number;
   d: number;
+  /** False where f has no tangent (the step's jump): the line is left out. */
+  tangent: boolean;
   /** Plain-text name for the labels: `sigmoid`. */
   name: string;
 }
@@ -68,13 +70,15 @@ export function activationExplorerChart(
         strokeDasharray: '6 4',
       }),
       Plot.line(curve, { x: 'z', y: 'f', stroke: 'var(--sl-color-accent)', strokeWidth: 2.75 }),
-      Plot.line(tangent, {
-        x: 'z',
-        y: 'y',
-        stroke: 'var(--nn-live)',
-        strokeWidth: 1.5,
-        clip: true,
-      }),
+      data.tangent
+        ? Plot.line(tangent, {
+            x: 'z',
+            y: 'y',
+            stroke: 'var(--nn-live)',
+            strokeWidth: 1.5,
+            clip: true,
+          })
+        : null,
       label('f(z)', end.f, 'var(--sl-color-accent)'),
       label('f′(z)', end.df, 'var(--sl-color-gray-2)'),
       Plot.dot([{ z, y: d }], {

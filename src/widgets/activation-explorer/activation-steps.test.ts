@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { activations, mlp, toText, type ActivationName } from '../../../engine/index.ts';
-import { activationSteps, zAtFraction } from './activation-steps';
+import { activationSteps, noDerivativeAt, zAtFraction } from './activation-steps';
 
 const names: ActivationName[] = ['step', 'sigmoid', 'tanh', 'relu', 'leakyRelu'];
 
@@ -30,6 +30,39 @@ describe('activationSteps(name, z)', () => {
     const [, mine] = activationSteps('tanh', 0.7);
     expect(emitted?.kind).toBe(mine.kind);
     expect(emitted && 'result' in emitted ? emitted.result : NaN).toBe(mine.result);
+  });
+});
+
+describe('noDerivativeAt(name, z)', () => {
+  it('finds the jump of the step and the corners of the ReLUs at z = 0, and nothing elsewhere', () => {
+    expect(noDerivativeAt('step', 0)?.kind).toBe('jump');
+    expect(noDerivativeAt('relu', 0)?.kind).toBe('corner');
+    expect(noDerivativeAt('leakyRelu', 0)?.kind).toBe('corner');
+    for (const name of ['sigmoid', 'tanh', 'softplus', 'elu'] as const)
+      expect(noDerivativeAt(name, 0)).toBeNull();
+    for (const name of names) expect(noDerivativeAt(name, 0.05)).toBeNull();
+  });
+
+  it("names the slope the engine uses there, which is the engine's df(0)", () => {
+    expect(activations.step.df(0)).toBe(0);
+    expect(noDerivativeAt('step', 0)?.note).toContain('the engine uses 0');
+    expect(noDerivativeAt('relu', 0)?.note).toContain(`the engine takes ${activations.relu.df(0)}`);
+    expect(noDerivativeAt('leakyRelu', 0)?.note).toContain(
+      `the engine takes ${activations.leakyRelu.df(0)}`,
+    );
+  });
+
+  it('the one-sided slopes it states are the ones the engine computes beside 0', () => {
+    const h = 1e-9;
+    const side = (name: ActivationName, sign: number) =>
+      (activations[name].f(sign * h) - activations[name].f(0)) / (sign * h);
+    expect(side('relu', -1)).toBeCloseTo(0, 6);
+    expect(side('relu', 1)).toBeCloseTo(1, 6);
+    expect(side('leakyRelu', -1)).toBeCloseTo(0.01, 6);
+    expect(side('leakyRelu', 1)).toBeCloseTo(1, 6);
+    expect(noDerivativeAt('leakyRelu', 0)?.note).toContain(
+      'slope 0.01 on the left, 1 on the right',
+    );
   });
 });
 

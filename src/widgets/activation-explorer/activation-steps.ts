@@ -1,4 +1,5 @@
 import {
+  LEAKY_RELU_SLOPE,
   activations,
   gradientLabel,
   label,
@@ -37,6 +38,33 @@ export function activationSteps(
       result: act.df(z),
     },
   ];
+}
+
+/** Where an activation has no derivative: the step's jump and the ReLUs' corner, all at z = 0. */
+export type NoDerivative = { kind: 'jump' | 'corner'; note: string } | null;
+
+/**
+ * Whether f has a derivative at z and, where it has none, what the engine uses instead: the
+ * explorer says so rather than showing the engine's convention as the slope.
+ */
+export function noDerivativeAt(name: ActivationName, z: number): NoDerivative {
+  if (z !== 0) return null;
+  if (name === 'step')
+    return {
+      kind: 'jump',
+      note: 'At z = 0 the step jumps from 0 to 1, so it has no slope there; the engine uses 0, its slope everywhere else.',
+    };
+  if (name === 'relu')
+    return {
+      kind: 'corner',
+      note: 'At z = 0 ReLU has a corner (slope 0 on the left, 1 on the right), so no derivative; the engine takes 0 there, as most libraries do.',
+    };
+  if (name === 'leakyRelu')
+    return {
+      kind: 'corner',
+      note: `At z = 0 leaky ReLU has a corner (slope ${LEAKY_RELU_SLOPE} on the left, 1 on the right), so no derivative; the engine takes ${LEAKY_RELU_SLOPE} there.`,
+    };
+  return null;
 }
 
 /** The chart's horizontal layout, shared by the drawing and the pointer-to-z mapping. */

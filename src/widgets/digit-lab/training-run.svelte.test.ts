@@ -27,7 +27,7 @@ const settings: TrainSettings = {
   url: '/data/digits-v1.bin',
 };
 
-function snapshot(running: boolean, finished: boolean): FromWorker {
+function snapshot(running: boolean, finished: boolean): Extract<FromWorker, { type: 'snapshot' }> {
   return {
     type: 'snapshot',
     network: mlp([2, 3, 1], { seed: 1 }).toJSON(),
@@ -89,5 +89,50 @@ describe('TrainingRun', () => {
     worker.report(snapshot(false, true));
     flushSync();
     expect([run.phase, run.progress]).toEqual(['done', 1]);
+  });
+
+  it('after a divergence the next Train is said to start afresh, as the worker does', () => {
+    const run = new TrainingRun();
+    run.train(settings);
+    worker.report(snapshot(true, false));
+    worker.report({ type: 'diverged', epoch: 2 });
+    flushSync();
+    expect([run.phase, run.startsAfresh]).toEqual(['done', true]);
+    expect(run.problem).toBe(
+      'Training diverged in epoch 2: the loss stopped being a finite number, so the network was put back to its last good epoch. Try a smaller learning rate: the next Train starts a new network from epoch 1.',
+    );
+    run.train(settings);
+    flushSync();
+    expect([run.startsAfresh, run.problem]).toEqual([false, '']);
+  });
+
+  it("stopped part-way through an epoch, the read-out keeps that epoch's running loss", () => {
+    const run = new TrainingRun();
+    run.train(settings);
+    const epochOne = { epoch: 1, loss: 0.8, trainAccuracy: 0.7, testAccuracy: 0.7 };
+    worker.report({
+      type: 'progress',
+      epoch: 2,
+      batch: 3,
+      batches: 10,
+      loss: 0.5,
+      testAccuracy: null,
+    });
+    run.stop();
+    worker.report({
+      ...snapshot(false, false),
+      history: [epochOne],
+      trained: { epochs: 1, batches: 3 },
+    });
+    flushSync();
+    expect([run.phase, run.epoch, run.loss]).toEqual(['stopped', 2, 0.5]);
+    // At an epoch's end the loss shown is that epoch's.
+    worker.report({
+      ...snapshot(false, true),
+      history: [epochOne],
+      trained: { epochs: 1, batches: 0 },
+    });
+    flushSync();
+    expect(run.loss).toBe(0.8);
   });
 });

@@ -20,6 +20,8 @@ export class TrainingRun {
   status = $state('');
   /** Why the run stopped early (divergence, an error), or ''. */
   problem = $state('');
+  /** True after a divergence: the worker dropped the run, so the next `train` starts a new network. */
+  startsAfresh = $state(false);
   /** How far through the current epoch, from 0 to 1. */
   progress = $state(0);
   epoch = $state(0);
@@ -60,7 +62,10 @@ export class TrainingRun {
       this.testAccuracy = m.testAccuracy;
       this.trained = m.trained;
       if (!m.running) this.replaying = null;
-      if (m.history.length) this.loss = m.history[m.history.length - 1].loss;
+      // Stopped part-way through an epoch, the read-out keeps that epoch's running loss: the last
+      // finished epoch's loss beside the current epoch's number would read as this epoch's.
+      const midEpoch = m.trained.batches > 0 && this.loss !== null;
+      if (m.history.length && !midEpoch) this.loss = m.history[m.history.length - 1].loss;
       if (!m.running) {
         this.phase = m.finished ? 'done' : 'stopped';
         if (m.finished) this.progress = 1;
@@ -68,7 +73,8 @@ export class TrainingRun {
     } else if (m.type === 'diverged') {
       this.phase = 'done';
       this.replaying = null;
-      this.problem = `Training diverged in epoch ${m.epoch}: the loss stopped being a finite number, so the network was put back to its last good epoch. Try a smaller learning rate.`;
+      this.startsAfresh = true;
+      this.problem = `Training diverged in epoch ${m.epoch}: the loss stopped being a finite number, so the network was put back to its last good epoch. Try a smaller learning rate: the next Train starts a new network from epoch 1.`;
     } else if (m.type === 'cancelled') {
       this.replaying = null;
       this.status = '';
@@ -85,6 +91,7 @@ export class TrainingRun {
   train(settings: TrainSettings) {
     this.#accepting = true;
     this.problem = '';
+    this.startsAfresh = false;
     if (this.phase !== 'stopped') this.progress = 0;
     this.phase = 'loading';
     this.#client.send({ type: 'train', settings });
@@ -112,6 +119,7 @@ export class TrainingRun {
     this.phase = 'idle';
     this.status = '';
     this.problem = '';
+    this.startsAfresh = false;
     this.progress = 0;
     this.epoch = 0;
     this.loss = null;

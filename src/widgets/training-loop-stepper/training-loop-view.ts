@@ -1,5 +1,6 @@
 import { formatNumber } from '../../../engine/index.ts';
-import type { LoopView, StopReason } from '../../lib/training-loop';
+import { LOOP_SETUP, type LoopView, type StopReason } from '../../lib/training-loop';
+import { lossTrend } from '../../lib/loss-trend';
 import { weightName } from '../../lib/network-diagram-layout';
 
 type Tone = 'forward' | 'loss' | 'backward' | 'update';
@@ -63,6 +64,31 @@ export function loopDiagram(view: LoopView) {
   };
 }
 
+/** How many of the four XOR outputs are on their target's side of 0.5. */
+function rowsRight(view: LoopView): number {
+  const targets = LOOP_SETUP.data.targets;
+  return view.predictions.filter((p, i) => p >= 0.5 === (targets[i][0] === 1)).length;
+}
+
+/**
+ * Why the run ended at maxEpochs, in words: only a loss that has stopped falling is "stuck"; a
+ * loss still falling is learning slowly (a small η, or a long way down).
+ */
+function limitMessage(view: LoopView, target: number, maxEpochs: number): string {
+  const epochs = maxEpochs.toLocaleString('en-US');
+  const loss = formatNumber(view.history.at(-1)?.loss ?? NaN);
+  const losses = view.history.map((h) => h.loss);
+  const stuck = lossTrend(losses, view.learningRate) === 'stuck';
+  if (rowsRight(view) === 4)
+    return stuck
+      ? `Stopped after ${epochs} epochs: all four outputs are on the right side of 0.5, but the loss, ${loss}, has stopped falling above the target ${formatNumber(target)}.`
+      : `Stopped after ${epochs} epochs: all four outputs are on the right side of 0.5, but the loss, ${loss}, is still above the target ${formatNumber(target)}: still learning, slowly.`;
+  if (stuck)
+    return `Stopped after ${epochs} epochs without reaching the target loss ${formatNumber(target)} (last epoch's loss ${loss}). This start got stuck; try another seed or learning rate.`;
+  // A larger η reaches the bottom of this slope sooner, but may end on a plateau instead.
+  return `Stopped after ${epochs} epochs without reaching the target loss ${formatNumber(target)}, but the loss (last epoch's ${loss}) is still falling: this run is learning slowly, not stuck. A larger η may get there sooner.`;
+}
+
 /** The sentence that says why training stopped, or '' while it may go on. */
 export function stopMessage(
   stop: StopReason,
@@ -75,7 +101,7 @@ export function stopMessage(
     case 'target':
       return `Stopped: epoch ${last!.epoch}'s loss, ${formatNumber(last!.loss)}, is below the target ${formatNumber(target)}. The network has learned XOR to that standard.`;
     case 'max-epochs':
-      return `Stopped after ${maxEpochs} epochs without reaching the target loss ${formatNumber(target)} (last epoch's loss ${formatNumber(last?.loss ?? NaN)}). This start got stuck; try another seed or learning rate.`;
+      return limitMessage(view, target, maxEpochs);
     case 'diverged':
       return 'Stopped: the loss became infinite or not a number (training diverged). The network was put back to its last finite epoch. Lower the learning rate and start again.';
     default:

@@ -63,6 +63,80 @@ describe('XorRun', () => {
     expect(run.message?.text).toContain('after 20 epochs');
   });
 
+  /** Trains a run from `seed` at `eta` until it stops, and returns what it says. */
+  const trainedToTheEnd = (seed: number, eta: number) => {
+    const run = new XorRun(seed, eta, 3000);
+    while (run.runEpochs(500));
+    return run;
+  };
+
+  it('at the limit with all four right but the loss above the bar, it says the run is still learning (eta = 0.4, seed 1)', () => {
+    const run = trainedToTheEnd(1, 0.4);
+    expect([run.epochs, run.right]).toEqual([3000, 4]);
+    expect(run.message).toEqual({
+      right: false,
+      text: 'All four right; the loss, 0.0217, is still above 0.02 after 3,000 epochs: still learning, slowly.',
+    });
+  });
+
+  it.each([
+    [1, '0.2398'],
+    [2, '0.2465'],
+    [3, '0.22'],
+    [4, '0.2413'],
+  ])(
+    'at the limit with the loss still falling, it says the run is learning slowly (eta = 0.1, seed %i)',
+    (seed, loss) => {
+      const run = trainedToTheEnd(seed, 0.1);
+      expect(run.message?.text).toBe(
+        `Still 3 of 4 right after 3,000 epochs, but the loss, ${loss}, is still falling: this run is learning slowly, not stuck. A larger η may get there sooner.`,
+      );
+    },
+  );
+
+  // Lesson 5 and the instructor guide call these runs stuck: seed 8 at the widget's rate and at
+  // eta = 1, 4, 8, and the other seeds of 1 to 20 that do not learn at the widget's rate. Seed 8
+  // at eta = 0.5 is the nearest to the threshold on its stuck side; it never learns.
+  it.each([
+    [8, 2, 3],
+    [8, 1, 3],
+    [8, 4, 3],
+    [8, 8, 3],
+    [8, 0.5, 3],
+    [10, 2, 2],
+    [16, 2, 2],
+    [20, 2, 2],
+  ])(
+    'at the limit with the loss flat, it says the run is stuck (seed %i, eta = %d)',
+    (seed, eta, right) => {
+      expect(trainedToTheEnd(seed, eta).message?.text).toBe(
+        `Still ${right} of 4 right after 3,000 epochs: this run is stuck on a flat stretch of the loss. Try another seed.`,
+      );
+    },
+  );
+
+  it("the instructor guide's link to seed 8 after 3,000 epochs opens on the stuck verdict", () => {
+    const run = new XorRun(1, 2, 3000);
+    run.restore({ seed: 8, eta: 2, trained: '2x3000' });
+    expect(run.message).toEqual(trainedToTheEnd(8, 2).message);
+  });
+
+  // Lesson 5: "a rate changed after a run carries on from that run's weights, here already stuck".
+  it.each([
+    [1500, 10],
+    [2900, 0.1],
+  ])(
+    'seed 8 trained %i epochs at eta = 2, then at eta = %d to the limit, is still stuck',
+    (first, eta) => {
+      const run = new XorRun(8, 2, 3000);
+      run.runEpochs(first);
+      run.chooseRate(eta);
+      while (run.runEpochs(500));
+      expect(formatRuns(run.runs)).toBe(`2x${first},${eta}x${3000 - first}`);
+      expect(run.message?.text).toMatch(/after 3,000 epochs: this run is stuck/);
+    },
+  );
+
   it('never trains past maxEpochs, however it is asked, so its link can always replay it', () => {
     const run = new XorRun(8, 2, 20);
     expect(run.runEpochs(15)).toBe(true);

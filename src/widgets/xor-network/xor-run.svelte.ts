@@ -1,5 +1,6 @@
 import {
   createTrainer,
+  formatNumber,
   gates,
   mlp,
   type HistoryEntry,
@@ -7,6 +8,7 @@ import {
   type Trainer,
 } from '../../../engine/index.ts';
 import type { Box } from '../../lib/half-plane';
+import { lossTrend } from '../../lib/loss-trend';
 import { appendRun, parseRuns, type Run } from '../../lib/run-segments';
 import { XOR_SOLVED_LOSS } from '../../lib/xor-settings';
 import { decisionRegion, hiddenLine, hiddenRows, outputLine } from './xor-views';
@@ -72,6 +74,10 @@ export class XorRun {
   #trainerRate = 0;
   // Each new trainer counts its epochs from 0; this holds the epochs of the trainers before it.
   #epochsBefore = 0;
+  // Every finished epoch's loss and the rate it ran at, so the run can tell, when it reaches
+  // maxEpochs, a loss still falling from a stuck one. Plain arrays: no view draws them.
+  #losses: number[] = [];
+  #rates: number[] = [];
 
   constructor(seed: number, eta: number, maxEpochs: number) {
     this.maxEpochs = maxEpochs;
@@ -93,6 +99,8 @@ export class XorRun {
     this.#net = mlp([2, 2, 1], { activation: 'sigmoid', output: 'sigmoid', seed: this.seed });
     this.#newTrainer(this.eta);
     this.#epochsBefore = 0;
+    this.#losses = [];
+    this.#rates = [];
   }
   /** Reads the network again after it changed. */
   #changed() {
@@ -145,20 +153,37 @@ export class XorRun {
         return false;
       }
       this.last = { ...entry, epoch: this.#epochsBefore + trainer.epoch };
+      this.#losses.push(entry.loss);
+      this.#rates.push(this.#trainerRate);
     }
     this.#changed();
     const solved = this.right === 4 && this.last !== null && this.last.loss < XOR_SOLVED_LOSS;
     if (solved)
       this.message = {
         right: true,
-        text: `Learned: all four outputs on the right side, loss below ${XOR_SOLVED_LOSS}, after ${this.epochs} epochs.`,
+        text: `Learned: all four outputs on the right side, loss below ${XOR_SOLVED_LOSS}, after ${this.epochs.toLocaleString('en-US')} epochs.`,
       };
     else if (this.epochs >= this.maxEpochs)
-      this.message = {
-        right: false,
-        text: `Still ${this.right} of 4 right after ${this.epochs} epochs: this run is stuck on a flat stretch of the loss. Try another seed.`,
-      };
+      this.message = { right: false, text: this.#limitText() };
     return !solved && this.epochs < this.maxEpochs;
+  }
+
+  /**
+   * What the run says when it reaches maxEpochs unlearned: only a loss that has stopped falling is
+   * "stuck"; one still falling is learning slowly (a small η, or a long way down).
+   */
+  #limitText(): string {
+    const epochs = this.epochs.toLocaleString('en-US');
+    const loss = formatNumber(this.last?.loss ?? NaN);
+    const stuck = lossTrend(this.#losses, this.#rates) === 'stuck';
+    if (this.right === 4)
+      return stuck
+        ? `All four right, but after ${epochs} epochs the loss, ${loss}, has stopped falling above ${formatNumber(XOR_SOLVED_LOSS)}.`
+        : `All four right; the loss, ${loss}, is still above ${formatNumber(XOR_SOLVED_LOSS)} after ${epochs} epochs: still learning, slowly.`;
+    if (stuck)
+      return `Still ${this.right} of 4 right after ${epochs} epochs: this run is stuck on a flat stretch of the loss. Try another seed.`;
+    // A larger η reaches the bottom of this slope sooner, but may end on a flat stretch instead (seed 8).
+    return `Still ${this.right} of 4 right after ${epochs} epochs, but the loss, ${loss}, is still falling: this run is learning slowly, not stuck. A larger η may get there sooner.`;
   }
 
   /** Starts or pauses training (the widget's timer runs the epochs while `playing`). */
