@@ -79,18 +79,29 @@ export function nodeNames(graph: ValueGraph): string[] {
   return names;
 }
 
-/** The lines each node's box shows: its name (with its expression), its value, its gradient. */
-export function nodeLines(graph: ValueGraph): string[][] {
+/**
+ * Every node's formula: a computed node as its operation on its inputs' names, labelled or not
+ * (`L` → `(a(2)_1 − y)^2`); an input as its name.
+ */
+export function nodeFormulas(graph: ValueGraph): string[] {
   const ids = inputIds(graph);
   const names = nodeNames(graph);
+  return graph.nodes.map((node, i) =>
+    node.op === 'input'
+      ? names[i]
+      : expression(
+          node,
+          ids[node.id].map((id) => inner(graph, names, id)),
+        ),
+  );
+}
+
+/** The lines each node's box shows: its name (with its expression), its value, its gradient. */
+export function nodeLines(graph: ValueGraph): string[][] {
+  const names = nodeNames(graph);
+  const formulas = nodeFormulas(graph);
   return graph.nodes.map((node, i) => {
-    const head =
-      node.op !== 'input' && node.label
-        ? `${node.label} = ${expression(
-            node,
-            ids[node.id].map((id) => inner(graph, names, id)),
-          )}`
-        : names[i];
+    const head = node.op !== 'input' && node.label ? `${node.label} = ${formulas[i]}` : names[i];
     return [head, `value ${formatNumber(node.data)}`, `grad ${formatNumber(node.grad)}`];
   });
 }

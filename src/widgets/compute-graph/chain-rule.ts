@@ -6,6 +6,16 @@ import {
   type ValueGraph,
 } from '../../../engine/index.ts';
 
+/** Each node's name (its label, or its formula if unnamed) and formula, as text and LaTeX. */
+export interface GraphNames {
+  text: readonly string[];
+  latex: readonly string[];
+  formula: { text: readonly string[]; latex: readonly string[] };
+}
+
+/** The numerator of every gradient the widget shows: dL/dv. */
+const LOSS = 'L';
+
 /**
  * The chain-rule step that gives a node's gradient, as an engine step record, so the site's step
  * renderer typesets it (`toLatex`) and reads it out (`toText`). Every number in it is the
@@ -16,10 +26,12 @@ import {
  * Several:     dL/dv = Σ_c dc/dv · dL/dc (the sum over every node that reads v, as a
  *              hidden neuron's dL/da sums over the layer above).
  * The output has no readers: its gradient is dL/dL = 1, where the backward pass starts (null).
+ * Where the reader is the loss L itself, its local derivative is named by L's formula,
+ * d((a − y)^2)/d(a − y): named dL/d(a − y), it would read as the very gradient being found.
  */
 export function chainRuleStep(
   graph: ValueGraph,
-  names: { text: readonly string[]; latex: readonly string[] },
+  names: GraphNames,
   id: number,
 ): ChainRuleStep | BackpropSumStep | null {
   const symbol = (i: number): Label => {
@@ -29,6 +41,10 @@ export function chainRuleStep(
       text: bare ? `(${names.text[i]})` : names.text[i],
     };
   };
+  const formula = (i: number): Label =>
+    graph.nodes[i].label === LOSS
+      ? { latex: `(${names.formula.latex[i]})`, text: `(${names.formula.text[i]})` }
+      : symbol(i);
   const readers = graph.edges.filter((e) => e.from === id);
   if (readers.length === 0) return null;
   const output = gradientLabel(symbol(id));
@@ -38,7 +54,7 @@ export function chainRuleStep(
     value: graph.nodes[to].grad,
   });
   const local = (e: (typeof readers)[number]) => ({
-    label: gradientLabel(symbol(e.from), symbol(e.to)),
+    label: gradientLabel(symbol(e.from), formula(e.to)),
     value: e.local,
   });
   if (readers.length === 1)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber, mlp, toText, type ValueGraph } from '../../../engine/index.ts';
+import { formatNumber, mlp, toLatex, toText, type ValueGraph } from '../../../engine/index.ts';
 import { expectClose } from '../../../test/helpers/expect-close';
 import { chainRuleStep } from './chain-rule';
 import { revealedAt, stepCount, stepOrder } from './graph-steps';
@@ -151,6 +151,18 @@ describe('chainRuleStep(graph, names, id)', () => {
     const step = chainRuleStep(graph, names, x1)!;
     expect(step.kind).toBe('backpropSum');
     if (step.kind === 'backpropSum') expect(step.terms).toHaveLength(2);
+  });
+  it("names the loss's local derivative by L's formula, not as the gradient it finds", () => {
+    const graph = snapshot(lessonGraph());
+    const loss = graph.nodes.length - 1;
+    const error = graph.edges.find((e) => e.to === loss)!.from;
+    const step = chainRuleStep(graph, graphNames(graph), error)!;
+    expect(toText(step, { symbolic: true })).toMatch(
+      /^dL\/d\(a\(2\)_1 − y\) = dL\/dL \* d\(\(a\(2\)_1 − y\)\^2\)\/d\(a\(2\)_1 − y\) = \(1\)\(/,
+    );
+    expect(toLatex(step, { symbolic: true })).toContain(
+      String.raw`\frac{\partial ((a^{(2)}_{1} - y)^{2})}{\partial (a^{(2)}_{1} - y)}`,
+    );
   });
 });
 

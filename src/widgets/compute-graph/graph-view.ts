@@ -1,8 +1,8 @@
 import { formatNumber, toText, type GraphNode, type ValueGraph } from '../../../engine/index.ts';
-import { nodeNames } from '../../lib/graph/graph-text';
-import { chainRuleStep } from './chain-rule';
+import { nodeFormulas, nodeNames } from '../../lib/graph/graph-text';
+import { chainRuleStep, type GraphNames } from './chain-rule';
 import type { Revealed } from './graph-steps';
-import { nodeLatex } from './node-latex';
+import { nodeFormulaLatex, nodeLatex } from './node-latex';
 
 /** The operation's sign in a node's box: short, so the boxes stay narrow on a phone. */
 const OP_SIGNS: Record<GraphNode['op'], string> = {
@@ -37,9 +37,13 @@ export function shownLines(graph: ValueGraph, revealed: Revealed): string[][] {
   ]);
 }
 
-/** Every node's name as text and as LaTeX. */
-export function graphNames(graph: ValueGraph) {
-  return { text: nodeNames(graph), latex: nodeLatex(graph) };
+/** Every node's name and formula, as text and as LaTeX. */
+export function graphNames(graph: ValueGraph): GraphNames {
+  return {
+    text: nodeNames(graph),
+    latex: nodeLatex(graph),
+    formula: { text: nodeFormulas(graph), latex: nodeFormulaLatex(graph) },
+  };
 }
 
 /** The live region's sentence for the current step, with the engine's numbers. */

@@ -6,14 +6,23 @@ import type { ValueGraph } from '../../../engine/index.ts';
  * (`w^{(1)}_{11} x_{1}`, `a^{(2)}_{1} - y`).
  */
 export function nodeLatex(graph: ValueGraph): string[] {
+  return latexNames(graph).names;
+}
+
+/**
+ * Each node's formula in LaTeX: a computed node as its operation on its inputs' symbols, labelled
+ * or not (`L` → `(a^{(2)}_{1} - y)^{2}`); an input as its symbol.
+ */
+export function nodeFormulaLatex(graph: ValueGraph): string[] {
+  return latexNames(graph).formulas;
+}
+
+function latexNames(graph: ValueGraph): { names: string[]; formulas: string[] } {
   const args: number[][] = graph.nodes.map(() => []);
   for (const e of graph.edges) args[e.to].push(e.from);
   const names: string[] = [];
+  const formulas: string[] = [];
   for (const node of graph.nodes) {
-    if (node.label) {
-      names.push(labelLatex(node.label));
-      continue;
-    }
     const a = args[node.id].map((id) => names[id]);
     // An unnamed sum or difference inside a product or a power keeps its brackets.
     const inner = args[node.id].map((id) =>
@@ -21,27 +30,32 @@ export function nodeLatex(graph: ValueGraph): string[] {
         ? `(${names[id]})`
         : names[id],
     );
-    switch (node.op) {
-      case 'input':
-        names.push(String(node.data));
-        break;
-      case 'mul':
-        names.push(`${inner[0]} \\, ${inner[1]}`);
-        break;
-      case 'add':
-        names.push(`${a[0]} + ${a[1]}`);
-        break;
-      case 'sub':
-        names.push(`${a[0]} - ${inner[1]}`);
-        break;
-      case 'pow':
-        names.push(`${inner[0]}^{${node.exponent}}`);
-        break;
-      default:
-        names.push(`\\operatorname{${node.op}}(${a.join(', ')})`);
-    }
+    const formula = formulaOf(node, a, inner);
+    formulas.push(node.op === 'input' && node.label ? labelLatex(node.label) : formula);
+    names.push(node.label ? labelLatex(node.label) : formula);
   }
-  return names;
+  return { names, formulas };
+}
+
+function formulaOf(
+  node: ValueGraph['nodes'][number],
+  a: readonly string[],
+  inner: readonly string[],
+): string {
+  switch (node.op) {
+    case 'input':
+      return String(node.data);
+    case 'mul':
+      return `${inner[0]} \\, ${inner[1]}`;
+    case 'add':
+      return `${a[0]} + ${a[1]}`;
+    case 'sub':
+      return `${a[0]} - ${inner[1]}`;
+    case 'pow':
+      return `${inner[0]}^{${node.exponent}}`;
+    default:
+      return `\\operatorname{${node.op}}(${a.join(', ')})`;
+  }
 }
 
 /** An engine text label in LaTeX: `w(1)_11` → `w^{(1)}_{11}`, `x1` → `x_{1}`, `L` → `L`. */
