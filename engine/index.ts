@@ -79,7 +79,7 @@ export type { GradientCheckResult, GradientCheckEntry } from './gradcheck.ts';
 export { datasets, splitTrainTest } from './datasets.ts';
 export type { GeneratorOptions } from './datasets.ts';
 export { softmax, softmaxActivation } from './softmax.ts';
-export { oneHot, argMax, accuracy, confusionMatrix } from './metrics.ts';
+export { oneHot, argMax, accuracy, classifiedRight, confusionMatrix } from './metrics.ts';
 export type { ConfusionMatrix } from './metrics.ts';
 export { encodeDigits, decodeDigits, setDigitsSource, DIGIT_SIDE, DIGIT_LEVELS } from './digits.ts';
 export type { DigitsData } from './digits.ts';

@@ -38,11 +38,7 @@ export function isClassification(targets: readonly (readonly number[])[]): boole
  * Whether prediction `out` gets the class of the target at y[yOff...]: for one output, out >= 0.5
  * against a 0/1 target; for several, the arg max of out is where the one-hot target has its 1.
  */
-export function classifiedRight(
-  out: ArrayLike<number>,
-  y: ArrayLike<number>,
-  yOff: number,
-): boolean {
+export function classifiedRight(out: ArrayLike<number>, y: ArrayLike<number>, yOff = 0): boolean {
   const m = out.length;
   if (m === 1) return (out[0] >= 0.5 ? 1 : 0) === y[yOff];
   let best = 0;

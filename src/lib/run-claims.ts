@@ -1,4 +1,10 @@
-import { createTrainer, gates, mlp, type HistoryEntry } from '../../engine/index.ts';
+import {
+  classifiedRight,
+  createTrainer,
+  gates,
+  mlp,
+  type HistoryEntry,
+} from '../../engine/index.ts';
 import { digitData, digitRun } from './digits/built-runs.ts';
 import { DEFAULT_RATES } from './digits/digit-run.ts';
 import { learnUntilRight, startLearning, stepNeuron } from './gate-learning.ts';
@@ -25,7 +31,7 @@ export { XOR_MAX_EPOCHS, XOR_SOLVED_LOSS, LOOP_MAX_EPOCHS, LOOP_TARGET_LOSS };
 
 /** How many of the four XOR rows `predict` puts on the right side of 0.5. */
 export function xorRowsRight(predict: (x: readonly number[]) => number): number {
-  return gates.XOR.inputs.filter((x, i) => predict(x) >= 0.5 === (gates.XOR.targets[i][0] === 1))
+  return gates.XOR.inputs.filter((x, i) => classifiedRight([predict(x)], gates.XOR.targets[i]))
     .length;
 }
 

@@ -14,6 +14,7 @@ export const NOTEBOOK_IMPORT_NAMES = [
   'activationNames',
   'activations',
   'argMax',
+  'classifiedRight',
   'confusionMatrix',
   'createOptimizer',
   'createRng',

@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { accuracy, argMax, confusionMatrix, mlp, oneHot } from '../../engine/index.ts';
+import {
+  accuracy,
+  argMax,
+  classifiedRight,
+  confusionMatrix,
+  mlp,
+  oneHot,
+} from '../../engine/index.ts';
 
 describe('metrics', () => {
+  it('classifiedRight: one output says 1 from 0.5 up; several are read by arg max', () => {
+    expect(classifiedRight([0.5], [1])).toBe(true);
+    expect(classifiedRight([0.4999], [1])).toBe(false);
+    expect(classifiedRight([0.4999], [0])).toBe(true);
+    expect(classifiedRight([0.2, 0.7, 0.1], oneHot(1, 3))).toBe(true);
+    expect(classifiedRight([0.2, 0.7, 0.1], oneHot(2, 3))).toBe(false);
+    // yOff reads a target from a flat array of several samples' targets.
+    expect(classifiedRight([0.9], [0, 1, 0], 1)).toBe(true);
+  });
+
   it('oneHot(label, classes) puts a 1 at label, and rejects labels outside the classes', () => {
     expect(oneHot(3, 5)).toEqual([0, 0, 0, 1, 0]);
     expect(() => oneHot(10, 10)).toThrow(

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../engine/index.ts';
+import { classifiedRight, formatNumber } from '../../../engine/index.ts';
 import { LOOP_SETUP, type LoopView, type StopReason } from '../../lib/training-loop';
 import { lossTrend } from '../../lib/loss-trend';
 import { weightName } from '../../lib/network-diagram-layout';
@@ -67,7 +67,7 @@ export function loopDiagram(view: LoopView) {
 /** How many of the four XOR outputs are on their target's side of 0.5. */
 function rowsRight(view: LoopView): number {
   const targets = LOOP_SETUP.data.targets;
-  return view.predictions.filter((p, i) => p >= 0.5 === (targets[i][0] === 1)).length;
+  return view.predictions.filter((p, i) => classifiedRight([p], targets[i])).length;
 }
 
 /**

@@ -11,7 +11,7 @@ import type { Box } from '../../lib/half-plane';
 import { lossTrend } from '../../lib/loss-trend';
 import { appendRun, parseRuns, type Run } from '../../lib/run-segments';
 import { XOR_SOLVED_LOSS } from '../../lib/xor-settings';
-import { decisionRegion, hiddenLine, hiddenRows, outputLine } from './xor-views';
+import { decisionRegion, hiddenLine, hiddenRows, outputLine, rowRight } from './xor-views';
 
 /** The input plane the XOR widget draws. */
 export const XOR_INPUT_BOX: Box = { x0: -0.25, x1: 1.25, y0: -0.25, y1: 1.25 };
@@ -67,7 +67,7 @@ export class XorRun {
   view!: XorView;
   epochs = $state(0);
   /** How many of the four outputs are on the right side of 0.5. */
-  right = $derived(this.view.rows.filter((r) => r.output >= 0.5 === (r.target === 1)).length);
+  right = $derived(this.view.rows.filter(rowRight).length);
 
   #net!: Network;
   #trainer!: Trainer;

@@ -1,4 +1,10 @@
-import { neuron, type Dataset, type ForwardResult, type Network } from '../../../engine/index.ts';
+import {
+  classifiedRight,
+  neuron,
+  type Dataset,
+  type ForwardResult,
+  type Network,
+} from '../../../engine/index.ts';
 import { halfPlane, type Box, type HalfPlane } from '../../lib/half-plane';
 
 /** One cell of the decision-region heatmap: a small square and the network's output at its centre. */
@@ -55,6 +61,11 @@ export function hiddenRows(net: Network, data: Dataset): HiddenRow[] {
       forward,
     };
   });
+}
+
+/** Whether a row's output is on its target's side of 0.5, by the engine's rule. */
+export function rowRight(row: Pick<HiddenRow, 'output' | 'target'>): boolean {
+  return classifiedRight([row.output], [row.target]);
 }
 
 /** The line where hidden neuron j's weighted sum is 0, in the input plane. */
