@@ -1,6 +1,7 @@
-import { getActivation } from './activations.ts';
+import { activations, getActivation } from './activations.ts';
 import type { Activation, ActivationInput, ActivationName } from './activations.ts';
 import { checkFinite, checkVector, fail } from './errors.ts';
+import { displayValue } from './format.ts';
 import { label } from './labels.ts';
 import type { ActivationStep, Step, WeightedSumStep } from './steps.ts';
 
@@ -52,9 +53,16 @@ export function neuron(options: NeuronOptions): Neuron {
       checkVector('neuron.forward', 'inputs', x, n, ' (one per weight)');
       // Sum in the order the step shows it (w1 x1 first, bias last), as the network does too.
       let z = 0;
-      for (let i = 0; i < n; i++) z += weights[i] * x[i];
+      let scale = Math.abs(bias);
+      for (let i = 0; i < n; i++) {
+        z += weights[i] * x[i];
+        scale += Math.abs(weights[i] * x[i]);
+      }
       z += bias;
-      const a = activation.f(z);
+      // The step jumps at 0, so rounding noise would decide its output: (-0.1)(1) + (-0.2)(1) + 0.3
+      // is -5.55e-17 in binary, shown as 0, and step(-5.55e-17) = 0 where step(0) = 1. The step
+      // reads z as it is shown (see displayValue); every other activation is continuous at 0.
+      const a = activation.f(activation === activations.step ? displayValue(z, scale) : z);
       const sum: WeightedSumStep = {
         kind: 'weightedSum',
         output: zLabel,

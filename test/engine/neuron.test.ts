@@ -41,6 +41,21 @@ describe('neuron', () => {
     expect(toLatex(n.forward([1, 0]).steps[1])).toBe(String.raw`a = \operatorname{step}(0) = 1`);
   });
 
+  it('neuron() with a step activation reads a sum that is rounding noise around 0 as the 0 it shows', () => {
+    // (-0.1)(1) + (-0.2)(1) + 0.3 is -5.55e-17 in binary: exactly 0, so step(0) = 1.
+    const n = neuron({ weights: [-0.1, -0.2], bias: 0.3, activation: 'step' });
+    const out = n.forward([1, 1]);
+    expect(out.z).toBeLessThan(0);
+    expect(out.a).toBe(1);
+    expect(toText(out.steps[0])).toBe('z = (-0.1)(1) + (-0.2)(1) + 0.3 = 0');
+    expect(toText(out.steps[1])).toBe('a = step(0) = 1');
+    // A genuine small negative sum stays below the threshold.
+    expect(neuron({ weights: [1], bias: -1e-9, activation: 'step' }).forward([0]).a).toBe(0);
+    // Continuous activations get z as computed.
+    const s = neuron({ weights: [-0.1, -0.2], bias: 0.3, activation: 'sigmoid' }).forward([1, 1]);
+    expect(s.a).toBe(activations.sigmoid.f(s.z));
+  });
+
   it('neuron() accepts an activation object and defaults to sigmoid', () => {
     expect(neuron({ weights: [1], bias: 0, activation: activations.tanh }).forward([1]).a).toBe(
       Math.tanh(1),
