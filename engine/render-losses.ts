@@ -6,7 +6,7 @@ import type { LossDerivativeStep, LossStep } from './steps.ts';
  * loss the course teaches has its own formula; any other is shown by name.
  */
 export function renderLoss(step: LossStep | LossDerivativeStep, kit: RenderKit): string {
-  const { n, sym, num, f, t, mul, chain } = kit;
+  const { n, sym, num, prob, f, t, mul, chain } = kit;
   switch (step.kind) {
     case 'loss': {
       const m = step.predictions.length;
@@ -30,7 +30,7 @@ export function renderLoss(step: LossStep | LossDerivativeStep, kit: RenderKit):
       } else if (step.loss === 'bce') {
         [formula, numbers] = each((i) => {
           const [a, b] = [sym(yh(i).label), sym(y(i).label)];
-          const [av, bv] = [num(yh(i).value), t(y(i).value)];
+          const [av, bv] = [prob(yh(i).value), t(y(i).value)];
           return [
             `-[${mul(b, `${n.ln}(${a})`)} + ${mul(`(1 - ${b})`, `${n.ln}(1 - ${a})`)}]`,
             `-[(${num(y(i).value)})${n.ln}(${av}) + (1 - ${bv})${n.ln}(1 - ${av})]`,
@@ -43,7 +43,7 @@ export function renderLoss(step: LossStep | LossDerivativeStep, kit: RenderKit):
         );
         formula = `-[${m > 3 ? [terms[0], n.dots, terms[m - 1]].join(' + ') : terms.join(' + ')}]`;
         const kept = step.predictions
-          .map((yh, i) => (y(i).value === 0 ? '' : `${f(y(i).value)}${n.ln}(${num(yh.value)})`))
+          .map((yh, i) => (y(i).value === 0 ? '' : `${f(y(i).value)}${n.ln}(${prob(yh.value)})`))
           .filter(Boolean);
         numbers = kept.length ? `-[${kept.join(' + ')}]` : '0';
       } else {
@@ -69,10 +69,10 @@ export function renderLoss(step: LossStep | LossDerivativeStep, kit: RenderKit):
       } else if (step.loss === 'bce') {
         const pre = m === 1 ? '' : n.latex ? n.frac('1', String(m)) : `(1/${m})*`;
         formula = pre + n.frac(`${a} - ${b}`, `${a}(1 - ${a})`);
-        numbers = pre + n.frac(`${num(av)} - ${t(bv)}`, `${f(av)}(1 - ${t(av)})`);
+        numbers = pre + n.frac(`${prob(av)} - ${t(bv)}`, `(${prob(av)})(1 - ${prob(av)})`);
       } else if (step.loss === 'crossEntropy') {
         formula = `-${n.frac(b, a)}`;
-        numbers = `-${n.frac(num(bv), num(av))}`;
+        numbers = `-${n.frac(num(bv), prob(av))}`;
       } else {
         const name = lossSymbol(step.loss, n.latex);
         const pre = m === 1 ? '' : n.latex ? n.frac('1', String(m)) : `(1/${m})*`;

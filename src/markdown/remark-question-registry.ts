@@ -22,6 +22,8 @@ const owners = new Map<string, string>();
  * - each question needs a literal `id`, unique in the whole course (a missing, computed or
  *   repeated id fails the build with the file and line: stored progress and completion codes name
  *   questions by it);
+ * - a `<CheckNumber>` needs `steps`, the engine's steps for its worked solution (it always offers
+ *   one, and says "open the worked solution" to a wrong answer);
  * - each question element gets a `lesson` prop (the lesson's slug), so it saves its answer there;
  * - the lesson module exports `nnQuestions`: in page order, each question's id, kind and the very
  *   expressions the lesson passes as its answer (`answer`, `tolerance`, `options`, `check`), so the
@@ -50,6 +52,10 @@ export default function remarkQuestionRegistry() {
       if (owner !== undefined)
         throw new Error(
           `${where(node)}: the question id "${id}" is used twice (also in ${owner}); ids must be unique in the course`,
+        );
+      if (node.name === 'CheckNumber' && !attrs.some((a) => a.name === 'steps'))
+        throw new Error(
+          `${where(node)}: <CheckNumber id="${id}"> needs steps={...}, the engine's steps that compute its answer: it offers them as the worked solution`,
         );
       owners.set(id, file.path!);
       ids.push(id);

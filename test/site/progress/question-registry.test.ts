@@ -4,7 +4,7 @@ import remarkQuestionRegistry from '../../../src/markdown/remark-question-regist
 
 const lessonMdx = (id: string) => `export const a = 1 + 1;
 
-<CheckNumber id="${id}" answer={a * 2} tolerance={0.01}>What is it?</CheckNumber>
+<CheckNumber id="${id}" answer={a * 2} steps={[]} tolerance={0.01}>What is it?</CheckNumber>
 
 <CheckChoice id="${id}-c" options={[{ text: 'x', correct: true, why: 'y' }]}>Pick.</CheckChoice>
 `;
@@ -29,5 +29,14 @@ describe('remarkQuestionRegistry', () => {
     await expect(
       build('/x/lessons/05-three.mdx', '<CheckChoice id={"x"} options={[]}>Q</CheckChoice>\n'),
     ).rejects.toThrow(/05-three\.mdx:1: <CheckChoice> needs a literal id/);
+  });
+
+  it('fails the build on a number question without the steps of its worked solution', async () => {
+    await expect(
+      build(
+        '/x/lessons/06-four.mdx',
+        '<CheckNumber id="reg-d" answer={1} tolerance={0.1}>How many?</CheckNumber>\n',
+      ),
+    ).rejects.toThrow(/06-four\.mdx:1: <CheckNumber id="reg-d"> needs steps=\{\.\.\.\}/);
   });
 });
