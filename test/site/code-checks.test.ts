@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeChecks, isCodeCheck, runCodeCheck } from '../../src/lib/exercises/code-checks';
 
@@ -9,8 +10,6 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     const s = 1 / (1 + Math.exp(-z));
     return s * (1 - s);
   },
-  'perceptron-update': (w: number, x: number, y: number, yHat: number, eta: number) =>
-    w + eta * (y - yHat) * x,
   'xor-network': (x1: number, x2: number) => {
     const step = (z: number) => (z >= 0 ? 1 : 0);
     return step(step(x1 + x2 - 0.5) + step(-x1 - x2 + 1.5) - 1.5);
@@ -34,6 +33,19 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     return -Math.log(e[y] / (e[0] + e[1] + e[2]));
   },
 };
+
+describe('codeChecks', () => {
+  it("are exactly the checks the lessons' code exercises name: none missing, none unused", () => {
+    const named = readdirSync('lessons')
+      .filter((f) => f.endsWith('.mdx'))
+      .flatMap((f) => [
+        ...readFileSync(`lessons/${f}`, 'utf8').matchAll(/kind: 'code', test: '([a-z-]+)'/g),
+      ])
+      .map((m) => m[1]);
+    expect(named.every(isCodeCheck)).toBe(true);
+    expect([...new Set(named)].sort()).toEqual(Object.keys(codeChecks).sort());
+  });
+});
 
 describe('runCodeCheck(name, fn)', () => {
   for (const name of Object.keys(codeChecks) as (keyof typeof codeChecks)[]) {

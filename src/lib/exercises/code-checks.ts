@@ -5,7 +5,6 @@ import {
   losses,
   mlp,
   neuron,
-  perceptronStep,
   softmax,
   train,
   updatesPerEpoch,
@@ -55,26 +54,6 @@ export const codeChecks = {
       said: `z = ${z}`,
       expected: activations.sigmoid.df(z),
     })),
-  /** Lesson 4: one weight's perceptron update, w + eta (y - yHat) x. */
-  'perceptron-update': (): TestCase[] =>
-    [
-      [0.5, 1, 1, 0, 0.1],
-      [0.5, 1, 0, 1, 0.1],
-      [-0.2, 0, 1, 0, 0.5],
-      [1.5, 1, 1, 1, 0.25],
-    ].map(([w, x, y, yHat, eta]) => {
-      // A one-input step neuron whose bias makes its output yHat for this x: the engine's rule then updates w.
-      const n = neuron({
-        weights: [w],
-        bias: yHat === 1 ? 10 - w * x : -10 - w * x,
-        activation: 'step',
-      });
-      return {
-        args: [w, x, y, yHat, eta],
-        said: `w = ${w}, x = ${x}, y = ${y}, ŷ = ${yHat}, η = ${eta}`,
-        expected: perceptronStep(n, [x], y, eta).neuron.weights[0],
-      };
-    }),
   /** Lesson 5: XOR from step neurons, every row of the engine's truth table. */
   'xor-network': (): TestCase[] =>
     gates.XOR.inputs.map((x, i) => ({
