@@ -4,7 +4,8 @@
 // exits 1 if a page falls under the floors below. Not part of `npm test`: timings on a shared
 // machine are noisy, so note the load average it prints beside any table you keep.
 // Environment: SKIP_BUILD=1 (use the dist/ there is), RUNS (default 3), PAGES (a comma list of
-// paths), LIGHTHOUSE_PORT (default 4710), OUT (a folder for the JSON reports), CHROME_PATH.
+// paths), LIGHTHOUSE_PORT (default 4710), OUT (a folder for the JSON reports), CHROME_PATH, DIST (the
+// folder to serve, default dist/: a variant of the build to compare).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -20,6 +21,7 @@ const runs = Number(process.env.RUNS ?? 3);
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 4710);
 const out = process.env.OUT ?? '/tmp/lighthouse-reports';
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const dist = process.env.DIST ?? 'dist';
 /**
  * Paint Holding is off. With it on (Chromium's default), headless Chromium under Lighthouse's phone
  * emulation showed a page that was laid out at ~0.2 s only at the next ~1 s tick on most loads:
@@ -35,8 +37,10 @@ if (!process.env.SKIP_BUILD) execFileSync('npm', ['run', 'build'], { stdio: 'inh
 
 /** Home, each lesson, the tools, the reference pages and one embed: every kind of page the site has. */
 function sitePages() {
-  const lessons = readdirSync('dist/lessons').map((name) => `lessons/${name}/`);
-  const embeds = readdirSync('dist/embed', { withFileTypes: true }).filter((e) => e.isDirectory());
+  const lessons = readdirSync(join(dist, 'lessons')).map((name) => `lessons/${name}/`);
+  const embeds = readdirSync(join(dist, 'embed'), { withFileTypes: true }).filter((e) =>
+    e.isDirectory(),
+  );
   const pages = [
     '',
     ...lessons.sort(),
@@ -49,13 +53,13 @@ function sitePages() {
     'embed/',
     ...embeds.slice(0, 1).map((e) => `embed/${e.name}/`),
   ];
-  return pages.filter((page) => existsSync(join('dist', page, 'index.html')));
+  return pages.filter((page) => existsSync(join(dist, page, 'index.html')));
 }
 const pages = process.env.PAGES?.split(',') ?? sitePages();
 
 mkdirSync(out, { recursive: true });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const server = await serveStatic('dist', port);
+const server = await serveStatic(dist, port);
 const base = `http://127.0.0.1:${port}/`;
 const lighthouseBin = join('node_modules', '.bin', 'lighthouse');
 const run = promisify(execFile);

@@ -2,6 +2,8 @@ import { test, expect } from '@playwright/test';
 import { builtPages } from './site-pages';
 import { watchPage } from './page-watch';
 import { seriousViolations } from './axe';
+import { missingCharacters, type MathToken } from '../../src/lib/math-font-coverage';
+import font from '../../src/assets/fonts/latin-modern-math.json' with { type: 'json' };
 
 const pages = builtPages('dist');
 const themes = ['light', 'dark'] as const;
@@ -17,7 +19,7 @@ test('the build has the home page and the neuron lesson', () => {
 
 for (const path of pages) {
   for (const theme of themes) {
-    test(`${path} in the ${theme} theme: no console errors, failed or off-site requests, math errors or serious axe violations`, async ({
+    test(`${path} in the ${theme} theme: no console errors, failed or off-site requests, math errors, characters missing from the math font or serious axe violations`, async ({
       page,
       baseURL,
     }) => {
@@ -32,6 +34,18 @@ for (const path of pages) {
       await page.waitForLoadState('networkidle');
 
       expect(await page.locator('.temml-error, merror').count(), 'math errors').toBe(0);
+      // The widgets' formulas too, typeset in the browser once they hydrated.
+      const tokens: MathToken[] = await page.$$eval('math :is(mi, mn, mo, mtext, ms)', (els) =>
+        els.map((el) => ({
+          element: el.localName,
+          mathvariant: el.getAttribute('mathvariant') ?? undefined,
+          text: el.textContent ?? '',
+        })),
+      );
+      expect(
+        missingCharacters(tokens, new Set(font.codePoints)),
+        'characters missing from the math font (add them in scripts/subset-math-font.mjs)',
+      ).toEqual([]);
       expect(await seriousViolations(page), 'serious or critical accessibility violations').toEqual(
         [],
       );
