@@ -27,15 +27,19 @@ export function renderKit(n: Notation, symbolic: boolean) {
   };
   /** Juxtaposes symbols in LaTeX (w_1 x_1) and joins them with * in text (w1*x1). */
   const mul = (...parts: string[]) => parts.join(n.latex ? ' ' : '*');
-  /** output = [symbolic =] numbers = result; `scale` sizes the operands (rounding noise shows 0). */
+  /**
+   * output = [symbolic =] numbers = result; `scale` sizes the operands (rounding noise shows 0). A
+   * result already written (a probability through `prob`) is shown as it is.
+   */
   const chain = (
     out: string,
     formula: string,
     numbers: string,
-    result: number,
+    result: number | string,
     op = '=',
     scale = 1,
-  ) => `${out} ${op} ${symbolic ? `${formula} = ` : ''}${numbers} = ${num(result, scale)}`;
+  ) =>
+    `${out} ${op} ${symbolic ? `${formula} = ` : ''}${numbers} = ${typeof result === 'string' ? result : num(result, scale)}`;
   const paramRule = (p: Label, formula: string, numbers: string, result: number, scale = 1) =>
     chain(sym(p), formula, numbers, result, n.assign, scale);
   return { n, sym, num, prob, f, t, mul, chain, paramRule };

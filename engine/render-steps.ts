@@ -16,7 +16,7 @@ const MAX_TERMS = 8;
 /** Renders `step` in notation `n`, with the formula in the middle when `symbolic`. */
 export function render(step: Step, n: Notation, symbolic: boolean): string {
   const kit = renderKit(n, symbolic);
-  const { sym, num, f, t, mul, chain } = kit;
+  const { sym, num, prob, f, t, mul, chain } = kit;
 
   switch (step.kind) {
     case 'weightedSum': {
@@ -39,7 +39,9 @@ export function render(step: Step, n: Notation, symbolic: boolean): string {
         sym(step.output),
         `${s}(${sym(step.input.label)})`,
         `${s}(${num(step.input.value)})`,
-        step.result,
+        // A sigmoid's output is a probability that a loss step may take the logarithm of next:
+        // shown with the digits that step shows it with (0.000516, not 0.0005).
+        step.activation.name === 'sigmoid' ? prob(step.result) : step.result,
       );
     }
     case 'activationDerivative': {

@@ -163,6 +163,21 @@ describe('a probability in a logarithm or under a fraction bar', () => {
     };
     expect(toText(slope)).toBe('dL/dŷ = (0.000516 - 1)/((0.000516)(1 - 0.000516)) = -1937.9845');
   });
+
+  it("shows a sigmoid's output with the digits the loss step after it shows (0.000516, not 0.0005)", () => {
+    const z = -7.568946973714379;
+    const [step] = neuron({ weights: [1], bias: 0, activation: 'sigmoid' })
+      .forward([z])
+      .steps.slice(1);
+    expect(step.kind).toBe('activation');
+    expect(toText(step)).toBe('a = sigmoid(-7.5689) = 0.000516');
+    expect(toLatex(step)).toBe(String.raw`a = \sigma(-7.5689) = 0.000516`);
+    // Away from 0 and 1 the usual four decimals; other activations keep them too.
+    const mid = neuron({ weights: [1], bias: 0, activation: 'sigmoid' }).forward([0.5]).steps[1];
+    expect(toText(mid)).toBe('a = sigmoid(0.5) = 0.6225');
+    const tanh = neuron({ weights: [1], bias: 0, activation: 'tanh' }).forward([-4.4]).steps[1];
+    expect(toText(tanh)).toBe('a = tanh(-4.4) = -0.9997');
+  });
 });
 
 describe('steps from the engine itself', () => {

@@ -14,12 +14,19 @@ describe('DrawingPad', () => {
     expect(pad.ink).toHaveLength(SIDE * SIDE);
   });
 
-  it('keeps the rested drawing until the pen rests', () => {
+  it('keeps the rested drawing until the pen rests, and says whether it has', () => {
     const pad = new DrawingPad();
+    expect(pad.resting).toBe(true);
     pad.edit((pixels) => (pixels[0] = 0.5));
     expect(pad.rested[0]).toBe(0);
+    expect(pad.resting).toBe(false);
     pad.rest();
     expect(pad.rested[0]).toBe(0.5);
+    expect(pad.resting).toBe(true);
+    pad.clear();
+    expect(pad.resting).toBe(false);
+    pad.load(new Float64Array(SIDE * SIDE));
+    expect(pad.resting).toBe(true);
   });
 
   it('clears, and loads a drawing already rested', () => {

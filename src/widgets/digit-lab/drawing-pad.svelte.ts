@@ -8,7 +8,7 @@ import { blankPad } from './drawing';
  */
 export class DrawingPad {
   ink: Float64Array = $state.raw(blankPad());
-  rested: Float64Array = $state.raw(blankPad());
+  rested: Float64Array = $state.raw(this.ink);
 
   /** Applies `change` to a copy of the pixels, which becomes the drawing. */
   edit(change: (pixels: Float64Array) => void): void {
@@ -19,6 +19,11 @@ export class DrawingPad {
 
   clear(): void {
     this.ink = blankPad();
+  }
+
+  /** False from a change of the drawing until the pen rests: what reads `rested` is about to change. */
+  get resting(): boolean {
+    return this.rested === this.ink;
   }
 
   /** The pen has rested: `rested` catches up with `ink`. */
