@@ -15,7 +15,7 @@ import type { Operand, Step } from './steps.ts';
 
 /** What `net.gradients(x, y, loss)` returns: dL/dw and dL/db in getWeights()'s shape, with steps. */
 export interface GradientResult {
-  /** The sample's loss, the mean of the loss over the outputs. */
+  /** The sample's loss, the mean of the loss over the outputs (the sum for a summed loss such as crossEntropy). */
   loss: number;
   output: number[];
   /** weights[l - 1][j - 1][k - 1] is dL/dw^{(l)}_{jk}. */
@@ -114,6 +114,7 @@ function softmaxDelta(p: Pass, l: number, j: number): Operand[] {
       output: dz.label,
       prediction: op(a(l, j + 1), p.as[l][j]),
       target: op(yLabel(j + 1), p.y[j]),
+      ...(sumY === 1 ? {} : { targetSum: sumY }),
       result: p.delta[l][j],
     },
     { layer: l, j, what: 'delta' },

@@ -65,7 +65,7 @@ function regression(name: string, value: (x: number, y: number) => number) {
   };
 }
 
-/** 2-D toy datasets: five with labels 0 and 1, two with three one-hot classes, and two regression sets, in [-1, 1] squared before noise. */
+/** 2-D toy datasets: five with labels 0 and 1, two with three one-hot classes, and two regression sets, within [-1, 1] squared before noise (the Gaussian blobs, gaussians and blobs3, reach a little beyond). */
 export const datasets = Object.freeze({
   /** Points in the four quadrants: label 1 where x and y have opposite signs. */
   xor: generator('xor', (label, rng) => {

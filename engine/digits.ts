@@ -146,7 +146,7 @@ export async function loadDigits(): Promise<DigitsData> {
   if (!source) {
     fail(
       'datasets.digits',
-      'no source for the digit data is set; the site sets one in the browser, and Node code calls setDigitsSource(() => bytes) first',
+      'no source for the digit data is set; the site sets one in the browser, and Node code calls setDigitsSource(async () => bytes) first',
     );
   }
   const load = source;

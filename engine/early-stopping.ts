@@ -16,7 +16,7 @@ export interface ValidationOptions extends TrainRunOptions {
   patience?: number;
   /** How much lower than the best a validation loss must be to count as better; default 0. */
   minDelta?: number;
-  /** Put back the weights of the best epoch at the end (default true). */
+  /** Put back the weights of the best epoch at the end, with or without `patience` (default true). */
   restoreBest?: boolean;
 }
 
@@ -36,7 +36,7 @@ export interface ValidationResult extends TrainResult {
  * Trains `net` on `data` as `train` does, measuring the loss on `validation` (examples it never
  * trains on) after every epoch. The training loss keeps falling as a network memorises its data;
  * the validation loss turns up when it starts to overfit, and with `patience` training stops
- * there and (by default) goes back to the best epoch's weights.
+ * there. At the end (by default) it goes back to the best epoch's weights, also without `patience`.
  */
 export function trainWithValidation(
   net: Network,

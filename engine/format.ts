@@ -10,7 +10,7 @@
  * that is within a few units of rounding of the operands (each of the handful of operations that
  * produced v can be off by half a unit of the largest magnitude involved). Such a value is shown
  * as 0. A read-out with no operands at hand uses scale 1, an absolute threshold of about 3.6e-15,
- * eleven orders of magnitude below the 4 decimals shown, so no genuine small number (a gradient of
+ * about ten orders of magnitude below the 4 decimals shown, so no genuine small number (a gradient of
  * 1e-9, an epsilon of 1e-8) is ever hidden. The exact stored value stays available: HTML shows it
  * on hover (`exactTitle`), and the number itself is never changed, only its display.
  */

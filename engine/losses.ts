@@ -2,7 +2,8 @@ import { fail } from './errors.ts';
 
 /**
  * A loss for one output: f(yHat, y) and its derivative df/dyHat, with its formula. A sample's loss
- * is the mean of f over the network's outputs, and a batch's loss is the mean over its samples.
+ * is the mean of f over the network's outputs (the sum with `reduction: 'sum'`, as crossEntropy
+ * has), and a batch's loss is the mean over its samples.
  */
 export interface Loss {
   /** The key in `losses`: `mse`. */

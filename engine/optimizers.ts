@@ -36,9 +36,10 @@ export interface Optimizer {
 /**
  * Creates an optimizer for `size` parameters. sgd: w <- w - eta g. momentum (the form PyTorch
  * uses): v <- beta v + g, w <- w - eta v. rmsprop: a running mean of squared gradients,
- * v <- rho v + (1 - rho) g^2, divides each step, w <- w - eta g / (sqrt(v) + epsilon), so every
- * parameter moves by about eta whatever the size of its gradient (rho 0.9 as in Hinton's lecture,
- * where the rule was proposed). adam: bias-corrected first and second moments.
+ * v <- rho v + (1 - rho) g^2, divides each step, w <- w - eta g / (sqrt(v) + epsilon), so once v
+ * has caught up with g^2 every parameter moves by about eta whatever the size of its gradient
+ * (the first update, from v = 0, moves it by eta / sqrt(1 - rho), about 3.2 eta with rho 0.9, as in
+ * Hinton's lecture, where the rule was proposed). adam: bias-corrected first and second moments.
  */
 export function createOptimizer(spec: OptimizerSpec = 'sgd', size: number): Optimizer {
   const s = typeof spec === 'string' ? { name: spec } : spec;

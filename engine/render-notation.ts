@@ -1,6 +1,6 @@
 import { formatLatexNumber, formatNumber } from './format.ts';
 
-/** The two notations steps render in: LaTeX for KaTeX and plain text (internal). */
+/** The two notations steps render in: LaTeX for the site's typesetter (Temml) and plain text (internal). */
 
 /** The notation-specific pieces that the renderer combines. */
 export interface Notation {
@@ -21,7 +21,7 @@ export interface Notation {
   hat(s: string): string;
 }
 
-/** LaTeX for KaTeX. */
+/** LaTeX for the site's typesetter (Temml). */
 export const LATEX: Notation = {
   latex: true,
   num: (x, scale) => formatLatexNumber(x, scale),

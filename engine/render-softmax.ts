@@ -34,7 +34,10 @@ export function renderSoftmax(step: SoftmaxStep, n: Notation, symbolic: boolean)
   return parts.join(' ');
 }
 
-/** `dL/dz_j = a_j - y_j = 0.41 - 0 = 0.41` */
+/**
+ * `dL/dz_j = a_j - y_j = 0.41 - 0 = 0.41`; when the targets do not sum to 1, the sum is shown as
+ * a factor: `dL/dz_j = a_j * sum(y) - y_j = (0.41)(1.5) - 0.5 = 0.115`.
+ */
 export function renderSoftmaxGradient(
   step: SoftmaxGradientStep,
   n: Notation,
@@ -42,7 +45,14 @@ export function renderSoftmaxGradient(
 ): string {
   const sym = (l: Label) => (n.latex ? l.latex : l.text);
   const y = step.target.value;
-  const formula = `${sym(step.prediction.label)} - ${sym(step.target.label)}`;
-  const numbers = `${n.num(step.prediction.value)} - ${y < 0 ? `(${n.num(y)})` : n.num(y)}`;
+  const a = step.prediction.value;
+  const sum = step.targetSum;
+  const sumSymbol = n.latex ? String.raw`\sum_k y_k` : 'sum(y)';
+  const formula =
+    sum === undefined
+      ? `${sym(step.prediction.label)} - ${sym(step.target.label)}`
+      : `${sym(step.prediction.label)}${n.latex ? ' ' : '*'}${sumSymbol} - ${sym(step.target.label)}`;
+  const first = sum === undefined ? n.num(a) : `(${n.num(a)})(${n.num(sum)})`;
+  const numbers = `${first} - ${y < 0 ? `(${n.num(y)})` : n.num(y)}`;
   return `${sym(step.output)} = ${symbolic ? `${formula} = ` : ''}${numbers} = ${n.num(step.result)}`;
 }

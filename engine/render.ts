@@ -10,7 +10,7 @@ export interface RenderOptions {
   symbolic?: boolean;
 }
 
-/** Renders a step as LaTeX (KaTeX-safe): symbol, optionally the formula, the numbers, the result. */
+/** Renders a step as LaTeX (it typesets with Temml, strict): symbol, optionally the formula, the numbers, the result. */
 export function toLatex(step: Step, options: RenderOptions = {}): string {
   return render(step, LATEX, options.symbolic === true);
 }

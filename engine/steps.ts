@@ -44,7 +44,7 @@ export interface ActivationDerivativeStep {
   result: number;
 }
 
-/** L = loss(yHat, y), averaged over the outputs. */
+/** L = loss(yHat, y), averaged over the outputs (summed for a loss with `reduction: 'sum'`). */
 export interface LossStep {
   kind: 'loss';
   output: Label;
@@ -54,7 +54,7 @@ export interface LossStep {
   result: number;
 }
 
-/** dL/dyHat_j for one output, with the 1/m of the average over m outputs. */
+/** dL/dyHat_j for one output, with the 1/m of the average over m outputs (none for a summed loss). */
 export interface LossDerivativeStep {
   kind: 'lossDerivative';
   output: Label;
@@ -174,12 +174,17 @@ export interface SoftmaxStep {
   result: number;
 }
 
-/** Through softmax and cross-entropy together: dL/dz_j = a_j - y_j. */
+/**
+ * Through softmax and cross-entropy together: dL/dz_j = a_j sum(y) - y_j, which is a_j - y_j
+ * when the targets sum to 1 (one-hot, or a probability distribution).
+ */
 export interface SoftmaxGradientStep {
   kind: 'softmaxGradient';
   output: Label;
   prediction: Operand;
   target: Operand;
+  /** sum(y) over the layer's targets, present only when it is not 1. */
+  targetSum?: number;
   result: number;
 }
 

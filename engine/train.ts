@@ -17,9 +17,12 @@ export interface TrainResult {
   history: HistoryEntry[];
   /** Parameter updates made (one per batch, the last short batch included). */
   updates: number;
-  /** True when the loss became NaN or Infinity; the network is then reset to its last finite epoch. */
+  /**
+   * True when a loss, or a parameter after an epoch's updates, became NaN or Infinity; the network
+   * is then reset to its last finite epoch.
+   */
   diverged: boolean;
-  /** The epoch (counted from 1) in which the loss stopped being finite, or null. */
+  /** The epoch (counted from 1) in which a loss or a parameter stopped being finite, or null. */
   divergedAtEpoch: number | null;
 }
 

@@ -58,8 +58,8 @@ export const descentSetups: Record<DescentView, DescentSetup> = {
   contour: {
     view: 'contour',
     activation: 'sigmoid',
-    // Overlapping classes: no threshold splits them, so the best fit is a soft step, and sharp
-    // steps at other places are local minima.
+    // Overlapping classes: no threshold splits them, so the best fit is a soft step; sharp steps
+    // elsewhere sit on long, nearly flat shelves that slope on towards infinity (no minimum there).
     data: {
       inputs: [-2.2, -1.6, -1.1, -0.7, -0.3, 0.1, 0.4, 0.8, 1.3, 1.9].map((x) => [x]),
       targets: [0, 0, 1, 0, 0, 1, 0, 1, 1, 1].map((y) => [y]),

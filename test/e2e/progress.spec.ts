@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import { neuron } from '../../engine/index.ts';
 import { seriousViolations } from './axe';
+import { holdIslands, settled } from './early-input-helpers';
 
 // The neuron lesson's numeric question, worked by the engine as the lesson does.
 const answer = neuron({ weights: [2, -1], bias: -0.5, activation: 'sigmoid' })
@@ -189,4 +190,38 @@ test('the progress page and the checker work with the keyboard alone', async ({ 
   await expect(
     page.getByRole('table', { name: 'Lesson 2. The neuron' }).getByRole('rowheader'),
   ).toHaveText('Bo');
+});
+
+test("a name in the field when the page's script starts is kept and saved, not replaced by the stored one", async ({
+  page,
+}) => {
+  const { release } = await holdIslands(page, '/progress/');
+  await page.goto('/progress/');
+  const field = page.getByLabel('Your name on completion codes (optional)');
+  // Text that no early-input replay will restore: a reader typing on across hydration leaves the
+  // field holding the first letters, and the letters after hydration supersede the queued value.
+  await field.evaluate((el) => ((el as HTMLInputElement).value = 'Bo'));
+  release();
+  await settled(page.locator('astro-island:has(#progress-name)'));
+  await expect(field).toHaveValue('Bo');
+  await page.reload();
+  await expect(page.locator('astro-island:has(#progress-name)')).not.toHaveAttribute('ssr', '');
+  await expect(field).toHaveValue('Bo');
+});
+
+test("an answer in a question's field when it hydrates wins over the answer stored last time", async ({
+  page,
+}) => {
+  await answerLessonTwo(page);
+  const { release } = await holdIslands(page, '/lessons/the-neuron/');
+  await page.goto('/lessons/the-neuron/');
+  const form = page.locator('form[aria-labelledby="neuron-output-question"]');
+  await form.scrollIntoViewIfNeeded();
+  const field = form.getByRole('textbox', { name: 'Your answer' });
+  // As above: text in the field that no replay restores.
+  await field.evaluate((el) => ((el as HTMLInputElement).value = '0.5'));
+  release();
+  await settled(page.locator('astro-island:has(form[aria-labelledby="neuron-output-question"])'));
+  await expect(field).toHaveValue('0.5');
+  await expect(form.getByText('Right.')).toHaveCount(0);
 });

@@ -126,6 +126,24 @@ describe('a softmax output layer', () => {
     for (const s of g.steps) expect(() => typeset(toLatex(s, { symbolic: true }))).not.toThrow();
   });
 
+  it('explainGradient() through softmax shows sum(y) when the targets do not sum to 1', () => {
+    const g = tiny().explainGradient([1], [0.5, 1], 'crossEntropy', {
+      type: 'weight',
+      layer: 1,
+      j: 2,
+      k: 1,
+    });
+    // dL/dz_j = a_j sum(y) - y_j, and the numbers shown must give the result shown.
+    expectClose(g.value, 0.7310585786300049 * 1.5 - 1, 1e-15);
+    expect(toText(g.steps[1], { symbolic: true })).toBe(
+      'dL/dz(1)_2 = a(1)_2*sum(y) - y2 = (0.7311)(1.5) - 1 = 0.0966',
+    );
+    expect(toLatex(g.steps[1], { symbolic: true })).toBe(
+      String.raw`\frac{\partial L}{\partial z^{(1)}_{2}} = a^{(1)}_{2} \sum_k y_k - y_{2} = (0.7311)(1.5) - 1 = 0.0966`,
+    );
+    for (const s of g.steps) expect(() => typeset(toLatex(s, { symbolic: true }))).not.toThrow();
+  });
+
   it('predict() of a softmax network gives probabilities summing to 1', () => {
     const net = mlp([5, 8, 10], { activation: 'relu', output: 'softmax', seed: 3 });
     const p = net.predict([0.1, 0.9, 0, 0.4, 1]);
