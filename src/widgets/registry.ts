@@ -103,7 +103,7 @@ export const widgets: readonly Widget[] = [
   {
     slug: 'compute-graph',
     title: "Autograd's graph, step by step",
-    lesson: 'forward-and-backpropagation',
+    lesson: 'checking-gradients-and-autograd',
     section: 'watch-autograd-build-the-graph',
   },
   {

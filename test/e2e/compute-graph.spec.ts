@@ -23,7 +23,7 @@ const product = (w: Locator) => w.getByTestId('graph-chain-product');
 const nodeId = (graph: ValueGraph, label: string) =>
   graph.nodes.findIndex((n) => n.label === label);
 
-async function open(page: Page, path = '/lessons/forward-and-backpropagation/') {
+async function open(page: Page, path = '/lessons/checking-gradients-and-autograd/') {
   await page.goto(path);
   const w = widget(page);
   await w.scrollIntoViewIfNeeded();
@@ -156,9 +156,7 @@ test('the embed page shows the widget alone, and it steps', async ({ page }) => 
   await expect(live(w)).toHaveText(
     stepSentence(graph, revealedAt(graph, order, 1), stepCount(order)),
   );
-  await expect(
-    page.getByRole('link', { name: 'Forward propagation and backpropagation' }),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Checking gradients, and autograd' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
 
@@ -345,7 +343,7 @@ for (const [device, size] of [
     await page.setViewportSize(size);
     const lesson = await open(
       page,
-      '/lessons/forward-and-backpropagation/?compute-graph.net=2-4-4-1',
+      '/lessons/checking-gradients-and-autograd/?compute-graph.net=2-4-4-1',
     );
     await expect.poll(() => outside(lesson)).toEqual([]);
     const w = await open(page, '/embed/compute-graph/?compute-graph.net=2-4-4-1');
@@ -384,7 +382,7 @@ for (const [device, size] of [
 test.describe('on a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  for (const path of ['/lessons/forward-and-backpropagation/', '/embed/compute-graph/'])
+  for (const path of ['/lessons/checking-gradients-and-autograd/', '/embed/compute-graph/'])
     test(`${path}: the graph pans in its own box and zooms, and the page does not overflow sideways`, async ({
       page,
     }) => {

@@ -4,8 +4,8 @@ import { watchPage } from './page-watch';
 
 /**
  * Folds (src/lib/fold/): content shipped as the text of a <noscript> and built into the page when
- * a reader opens it. Lesson 9's worked example is a prose fold, its first cell's output a folded
- * long output, its instructor notes folds opened by the instructor view.
+ * a reader opens it. Lesson 9's worked example is a prose fold, its instructor notes folds opened by
+ * the instructor view; lesson 15's first cell's output is a folded long output.
  */
 const LESSON = '/lessons/forward-and-backpropagation/';
 const WORKED = /^Worked example: the four equations/;
@@ -74,7 +74,7 @@ test('an opened fold shows the same markup as the page read without JavaScript',
 test('a long saved output shows its first steps and builds the whole output on demand', async ({
   page,
 }) => {
-  await page.goto(LESSON);
+  await page.goto('/lessons/checking-gradients-and-autograd/');
   const output = page.getByRole('group', { name: 'Output of cell 1' });
   const show = output.getByRole('button', { name: /^Show all \d+ steps$/ });
   const total = Number((await show.textContent())!.match(/\d+/)![0]);

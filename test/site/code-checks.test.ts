@@ -32,6 +32,10 @@ const right: Record<keyof typeof codeChecks, unknown> = {
     const e = [z1, z2, z3].map(Math.exp);
     return -Math.log(e[y] / (e[0] + e[1] + e[2]));
   },
+  'central-difference': (w: number, x: number, y: number, h: number) => {
+    const L = (v: number) => (v * x - y) ** 2;
+    return (L(w + h) - L(w - h)) / (2 * h);
+  },
 };
 
 describe('codeChecks', () => {
@@ -67,6 +71,18 @@ describe('runCodeCheck(name, fn)', () => {
       /^For w = -1, η = 0.1, ∂L\/∂w = .*, your function gives .*; the engine gives /,
     );
     expect(v.kind === 'wrong' && v.passed).toBe(0);
+  });
+
+  it('central-difference: rejects the one-sided difference the starter returns', () => {
+    const oneSided = (w: number, x: number, y: number, h: number) => {
+      const L = (v: number) => (v * x - y) ** 2;
+      return (L(w + h) - L(w)) / h;
+    };
+    const v = runCodeCheck('central-difference', oneSided);
+    expect(v.kind).toBe('wrong');
+    expect(v.kind === 'wrong' && v.message).toMatch(
+      /^For w = 0.5, x = 2, y = 1, h = 0.001, your function gives 0.004; the engine gives /,
+    );
   });
 
   it('rejects an off-by-rounding count and a function that returns text, throws or is missing', () => {

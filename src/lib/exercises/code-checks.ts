@@ -220,6 +220,24 @@ export const codeChecks = {
       said: `z = ${z1}, ${z2}, ${z3}, true class ${y}`,
       expected: losses.crossEntropy.f(softmax([z1, z2, z3])[y], 1),
     })),
+  /**
+   * Lesson 15: the two-sided difference (L(w + h) - L(w - h)) / 2h of one linear neuron's squared
+   * error L(w) = (w x - y)^2, with the engine's loss. One-sided differences miss by about h x^2.
+   */
+  'central-difference': (): TestCase[] =>
+    [
+      [0.5, 2, 1, 0.001],
+      [-1, 3, 0.5, 0.01],
+      [2, -1, 0, 0.1],
+      [0.3, 0.7, 1, 0.5],
+    ].map(([w, x, y, h]) => {
+      const L = (v: number) => losses.mse.f(v * x, y);
+      return {
+        args: [w, x, y, h],
+        said: `w = ${w}, x = ${x}, y = ${y}, h = ${h}`,
+        expected: (L(w + h) - L(w - h)) / (2 * h),
+      };
+    }),
 } satisfies Record<string, () => TestCase[]>;
 
 /** The name of a code check a lesson can ask for. */
