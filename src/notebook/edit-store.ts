@@ -1,4 +1,5 @@
 import { createSafeStorage } from '../lib/safe-storage';
+import { CELLS_MOVED_FROM } from './moved-cells';
 
 /** What the page shows for one cell when it loads. */
 export interface LoadedCell {
@@ -15,26 +16,54 @@ interface SavedEdit {
   lesson: string;
 }
 
+const parse = (raw: string | null): SavedEdit | undefined => {
+  try {
+    const value = raw ? (JSON.parse(raw) as Partial<SavedEdit>) : undefined;
+    return typeof value?.code === 'string' && typeof value.lesson === 'string'
+      ? (value as SavedEdit)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * Keeps a reader's edits to a lesson's cells, in local storage when it works and in memory when
  * it does not (full, disabled, or blocked in a private window or an iframe): never a crash,
  * never a silent drop. Also remembers a run in progress, so that after a crash or a runaway loop
  * the next load can say so instead of running anything.
  */
-export function createEditStore(storage: Storage | undefined, lesson: string) {
+export function createEditStore(
+  storage: Storage | undefined,
+  lesson: string,
+  movedFrom: readonly string[] = CELLS_MOVED_FROM[lesson] ?? [],
+) {
   const prefix = `neural-notebook:${lesson}:`;
   const store = createSafeStorage(storage, prefix);
   const read = store.read;
   const write = store.write;
-  const parse = (raw: string | null): SavedEdit | undefined => {
+
+  /**
+   * An edit saved under a lesson this cell moved from, made to this very code (so an edit of
+   * another cell is never taken). It is saved here and, once that save lasts, removed there.
+   */
+  const adoptMoved = (cell: number, lessonCode: string): SavedEdit | undefined => {
+    if (!storage || movedFrom.length === 0) return undefined;
     try {
-      const value = raw ? (JSON.parse(raw) as Partial<SavedEdit>) : undefined;
-      return typeof value?.code === 'string' && typeof value.lesson === 'string'
-        ? (value as SavedEdit)
-        : undefined;
+      const oldKeys = movedFrom.map((from) => `neural-notebook:${from}:cell:`);
+      for (let i = 0; i < storage.length; i++) {
+        const key = storage.key(i);
+        if (!key || !oldKeys.some((old) => key.startsWith(old))) continue;
+        const saved = parse(storage.getItem(key));
+        if (saved?.lesson !== lessonCode) continue;
+        write(`cell:${cell}`, JSON.stringify(saved));
+        if (store.persistent) storage.removeItem(key);
+        return saved;
+      }
     } catch {
-      return undefined;
+      // Storage that cannot be read (blocked): the edit stays where it is.
     }
+    return undefined;
   };
 
   return {
@@ -48,7 +77,7 @@ export function createEditStore(storage: Storage | undefined, lesson: string) {
     },
     /** The code to show for a cell: the reader's edit if there is one, else the lesson's. */
     load(cell: number, lessonCode: string): LoadedCell {
-      const saved = parse(read(`cell:${cell}`));
+      const saved = parse(read(`cell:${cell}`)) ?? adoptMoved(cell, lessonCode);
       if (!saved || saved.code === lessonCode)
         return { code: lessonCode, modified: false, lessonChanged: false };
       return { code: saved.code, modified: true, lessonChanged: saved.lesson !== lessonCode };

@@ -58,6 +58,33 @@ test.describe('edits are never lost', () => {
     await expect(cell.getByRole('button', { name: 'Reset' })).toBeHidden();
   });
 
+  test("an edit saved while its cell was lesson 9's follows the cell to lesson 15", async ({
+    page,
+  }) => {
+    const now = 'neural-notebook:checking-gradients-and-autograd:cell:2';
+    const before = 'neural-notebook:forward-and-backpropagation:cell:2';
+    await page.goto('/lessons/checking-gradients-and-autograd/');
+    const cell = cellOf(page, 2);
+    await typeCode(page, cell, EDIT);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), now)).not.toBeNull();
+    // Stored as it was before the cell moved: under lesson 9's name.
+    await page.evaluate(
+      ([from, to]) => {
+        localStorage.setItem(to, localStorage.getItem(from)!);
+        localStorage.removeItem(from);
+      },
+      [now, before],
+    );
+
+    await page.reload();
+    await expect(cell.locator('.nb-plain')).toHaveText(EDIT);
+    await expect(cell.getByText('modified', { exact: true })).toBeVisible();
+    const cellKeys = await page.evaluate(() =>
+      Object.keys(localStorage).filter((key) => key.includes(':cell:')),
+    );
+    expect(cellKeys).toEqual([now]);
+  });
+
   test('an edit made before the lesson changed is kept, and the page says so', async ({ page }) => {
     await page.addInitScript(() =>
       localStorage.setItem(

@@ -37,6 +37,50 @@ describe('createEditStore(storage, lesson)', () => {
     });
   });
 
+  it("moves an edit saved under a lesson the cell came from, made to this cell's code", () => {
+    const storage = fakeStorage();
+    createEditStore(storage, 'old').save(3, 'mine', 'cell code');
+    createEditStore(storage, 'old').save(1, 'other', 'another cell');
+    expect(createEditStore(storage, 'new', ['old']).load(1, 'cell code')).toEqual({
+      code: 'mine',
+      modified: true,
+      lessonChanged: false,
+    });
+    expect(storage.getItem('neural-notebook:old:cell:3')).toBeNull();
+    expect(storage.getItem('neural-notebook:old:cell:1')).not.toBeNull();
+    // Saved under its new place: a lesson that names no old lessons finds it too.
+    expect(createEditStore(storage, 'new', []).load(1, 'cell code').code).toBe('mine');
+  });
+
+  it('takes nothing from a lesson it did not name, nor an edit of other code, nor over its own', () => {
+    const storage = fakeStorage();
+    createEditStore(storage, 'elsewhere').save(1, 'theirs', 'cell code');
+    createEditStore(storage, 'old').save(1, 'stale', 'older code');
+    expect(createEditStore(storage, 'new', ['old']).load(1, 'cell code').modified).toBe(false);
+    createEditStore(storage, 'old').save(2, 'moved', 'cell code');
+    createEditStore(storage, 'new').save(1, 'own', 'cell code');
+    expect(createEditStore(storage, 'new', ['old']).load(1, 'cell code').code).toBe('own');
+    expect(storage.getItem('neural-notebook:old:cell:2')).not.toBeNull();
+  });
+
+  it('keeps the old copy when the new one cannot be saved (full storage)', () => {
+    const storage = fakeStorage({ quota: 2 });
+    createEditStore(storage, 'old').save(1, 'mine', 'cell code');
+    createEditStore(storage, 'old').save(2, 'more', 'other code');
+    const store = createEditStore(storage, 'new', ['old']);
+    expect(store.load(1, 'cell code').code).toBe('mine');
+    expect(store.notice).toBe(MEMORY_ONLY_NOTICE);
+    expect(storage.getItem('neural-notebook:old:cell:1')).not.toBeNull();
+  });
+
+  it('lesson 15 takes the edits of the cells lesson 9 had', () => {
+    const storage = fakeStorage();
+    createEditStore(storage, 'forward-and-backpropagation').save(2, 'mine', 'check code');
+    expect(
+      createEditStore(storage, 'checking-gradients-and-autograd').load(2, 'check code').code,
+    ).toBe('mine');
+  });
+
   it('keeps lessons and cells apart', () => {
     const storage = fakeStorage();
     createEditStore(storage, 'a').save(1, 'edited', 'original');
