@@ -325,21 +325,26 @@ async function main() {
     const t: Record<'engine' | 'hand' | 'tf', number[]> = { engine: [], hand: [], tf: [] };
     const cpu: Record<'engine' | 'hand', number[]> = { engine: [], hand: [] };
     const loss: Record<'engine' | 'hand' | 'tf', number> = { engine: NaN, hand: NaN, tf: NaN };
+    // Paired runs, the one that goes first alternating, so that neither always inherits the
+    // other's garbage or warm caches, and drift in machine load hits both alike. TensorFlow.js
+    // runs after all of them: its garbage would otherwise be collected during the run after it.
     for (let r = 0; r < REPS; r++) {
-      // Alternate, so that drift in machine load hits all contenders alike.
-      const e = time(() => runEngine(w, init));
-      const h = time(() => runHand(w, init));
+      const engineFirst = r % 2 === 0;
+      const first = time(() => (engineFirst ? runEngine(w, init) : runHand(w, init)));
+      const second = time(() => (engineFirst ? runHand(w, init) : runEngine(w, init)));
+      const [e, h] = engineFirst ? [first, second] : [second, first];
       t.engine.push(e.ms);
       t.hand.push(h.ms);
       cpu.engine.push(e.cpu);
       cpu.hand.push(h.cpu);
       loss.engine = e.loss;
       loss.hand = h.loss;
-      if (!SKIP_TF && r < w.tfReps) {
-        const f = time(() => runTf(w, init));
-        t.tf.push(f.ms);
-        loss.tf = f.loss;
-      }
+      process.stderr.write('.');
+    }
+    for (let r = 0; !SKIP_TF && r < w.tfReps; r++) {
+      const f = time(() => runTf(w, init));
+      t.tf.push(f.ms);
+      loss.tf = f.loss;
       process.stderr.write('.');
     }
     const [me, mh, mt] = [median(t.engine), median(t.hand), median(t.tf)];
