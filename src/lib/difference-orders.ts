@@ -48,3 +48,8 @@ export function differenceErrors(
 export function measuredOrder(h1: number, e1: number, h2: number, e2: number): number {
   return Math.log(e1 / e2) / Math.log(h1 / h2);
 }
+
+/** A gradient's error in LaTeX with one significant digit, as `1.2 \times 10^{-9}`. */
+export function latexError(x: number): string {
+  return x.toExponential(1).replace(/e([-+]\d+)/, (_, p: string) => ` \\times 10^{${Number(p)}}`);
+}
