@@ -92,6 +92,19 @@ describe('a graph as text', () => {
     expect(graphSummary(g)).toContain('6 values (1 input, 1 constant)');
   });
 
+  it("writes a function's argument without a second pair of brackets", () => {
+    const w = new Value(0.5, 'w');
+    const a = w.mul(new Value(2, 'x')).add(new Value(-1, 'b')).tanh();
+    a.label = 'a';
+    const heads = nodeLines(graphOf(a)).map((lines) => lines[0]);
+    expect(heads).toContain('(w × x) + b');
+    expect(heads.at(-1)).toBe('a = tanh((w × x) + b)');
+    // Squared and negated, a sum is an operand and keeps its brackets.
+    const s = w.add(1);
+    expect(nodeLines(graphOf(s.pow(2))).at(-1)![0]).toBe('(w + 1)^2');
+    expect(nodeLines(graphOf(s.neg())).at(-1)![0]).toBe('−(w + 1)');
+  });
+
   it('reads every value in order, with what made it and its gradient', () => {
     const { y } = neuronGraph();
     y.backward();

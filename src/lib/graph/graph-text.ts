@@ -35,14 +35,24 @@ const OP_WORDS: Record<GraphNode['op'], string> = {
 };
 
 /**
- * An input's name inside another's expression: an unnamed sum or product in brackets, so
- * `(a + b) × c` cannot be misread; long names elided.
+ * An input's name inside another's expression: long names elided, and an unnamed sum or product
+ * in brackets when it is an operand (`(a + b) × c` cannot be misread), not when it is a function's
+ * argument, which has brackets of its own (`tanh(a + b)`).
  */
-function inner(graph: ValueGraph, names: string[], id: number): string {
+function inner(graph: ValueGraph, names: string[], id: number, operand: boolean): string {
   const name = names[id];
   if (name.length > 12) return '…';
   const node = graph.nodes[id];
-  return !node.label && ['add', 'sub', 'mul', 'div'].includes(node.op) ? `(${name})` : name;
+  return operand && !node.label && ['add', 'sub', 'mul', 'div'].includes(node.op)
+    ? `(${name})`
+    : name;
+}
+
+/** A node's inputs' names as its expression writes them: as operands (`a × b`, `a^2`, `−a`) or as a function's arguments (`tanh(a)`). */
+function argumentNames(graph: ValueGraph, names: string[], node: GraphNode, ids: number[]) {
+  const operands =
+    node.op === 'pow' || node.op === 'neg' || (ids.length === 2 && node.op !== 'sum');
+  return ids.map((id) => inner(graph, names, id, operands));
 }
 
 /** Each node's inputs' ids, in order. */
@@ -69,13 +79,7 @@ export function nodeNames(graph: ValueGraph): string[] {
   const ids = inputIds(graph);
   const names: string[] = [];
   for (const node of graph.nodes)
-    names.push(
-      node.label ||
-        expression(
-          node,
-          ids[node.id].map((id) => inner(graph, names, id)),
-        ),
-    );
+    names.push(node.label || expression(node, argumentNames(graph, names, node, ids[node.id])));
   return names;
 }
 
@@ -89,10 +93,7 @@ export function nodeFormulas(graph: ValueGraph): string[] {
   return graph.nodes.map((node, i) =>
     node.op === 'input'
       ? names[i]
-      : expression(
-          node,
-          ids[node.id].map((id) => inner(graph, names, id)),
-        ),
+      : expression(node, argumentNames(graph, names, node, ids[node.id])),
   );
 }
 
