@@ -145,8 +145,10 @@ export function createTrainingLoop(settings: LoopSettings) {
     /** Runs the rest of the current epoch on the fast path (the current sample's update included). */
     finishEpoch(): void {
       if (trainer.diverged) return;
-      // A step whose update is done belongs to the epoch already; start from the next sample.
-      trainer.runEpoch();
+      // A step whose update is done belongs to the epoch already; start from the next sample. If
+      // that update was the epoch's last, the epoch is finished: run nothing more.
+      const finished = stage === 'update' && sample() === 0;
+      if (!finished) trainer.runEpoch();
       clearStage();
     },
     /** The current state, as a fresh snapshot. */

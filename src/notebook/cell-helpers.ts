@@ -34,6 +34,11 @@ function stepsOf(value: unknown): Step[] {
 const PLOT_USAGE =
   "plot(): expected plot(ys), plot(xs, ys) or plot([{ x, y }, ...]), optionally with the axes' names last: plot(xs, ys, { x: 'step', y: 'loss' })";
 
+/** An array or a typed array (a Float64Array of losses, say): what plot() takes as xs or ys. */
+function isNumberList(value: unknown): value is ArrayLike<number> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+}
+
 interface AxisLabels {
   x?: string;
   y?: string;
@@ -87,12 +92,15 @@ export function cellHelpers(emit: Emit) {
       const labels = isAxisLabels(last) ? (rest.pop() as AxisLabels) : {};
       const b = rest[0];
       let points: { x: number; y: number }[];
-      if (Array.isArray(b)) points = (a as number[]).map((x, i) => ({ x, y: Number(b[i]) }));
-      else if (b !== undefined) throw new Error(PLOT_USAGE);
-      else if (Array.isArray(a) && a.every((p) => typeof p === 'object' && p !== null && 'x' in p))
+      if (b !== undefined) {
+        if (!isNumberList(a) || !isNumberList(b)) throw new Error(PLOT_USAGE);
+        points = Array.from(a, (x, i) => ({ x: Number(x), y: Number(b[i]) }));
+      } else if (
+        Array.isArray(a) &&
+        a.every((p) => typeof p === 'object' && p !== null && 'x' in p)
+      )
         points = a as { x: number; y: number }[];
-      else if (Array.isArray(a) || ArrayBuffer.isView(a))
-        points = Array.from(a as ArrayLike<number>, (y, x) => ({ x, y: Number(y) }));
+      else if (isNumberList(a)) points = Array.from(a, (y, x) => ({ x, y: Number(y) }));
       else throw new Error(PLOT_USAGE);
       chart({
         type: 'line',

@@ -63,12 +63,28 @@ describe('plot() in a cell', () => {
         { x: 2, y: 4 },
       ],
     });
+    // Typed arrays, as the engine hands out losses and weights, on either axis.
+    const typed = {
+      points: [
+        { x: 1, y: 3 },
+        { x: 2, y: 4 },
+      ],
+    };
+    expect(plotted(new Float64Array([1, 2]), [3, 4])).toMatchObject(typed);
+    expect(plotted([1, 2], new Float64Array([3, 4]))).toMatchObject(typed);
+    expect(plotted(new Float64Array([3, 4]))).toMatchObject({
+      points: [
+        { x: 0, y: 3 },
+        { x: 1, y: 4 },
+      ],
+    });
   });
 
   it('says what it expected when given something else', () => {
     expect(() => plotted([1, 2], 'loss')).toThrow(/plot\(xs, ys, \{ x: 'step', y: 'loss' \}\)/);
     expect(() => plotted([1, 2], { x: 3 })).toThrow("plot(): the axes' names must be text");
     expect(() => plotted(5)).toThrow('plot(): expected plot(ys)');
+    expect(() => plotted(5, [1, 2])).toThrow('plot(): expected plot(ys)');
   });
 });
 

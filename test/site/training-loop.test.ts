@@ -48,6 +48,10 @@ describe('createTrainingLoop(settings)', () => {
   it("an epoch is four updates, and stepping matches the engine's own training run", () => {
     const loop = createTrainingLoop(settings);
     for (let i = 0; i < 16; i++) loop.next();
+    // The fourth update ended the first epoch: finishing it runs nothing more.
+    expect(loop.view()).toMatchObject({ stage: 'update', epoch: 1, updates: 4 });
+    loop.finishEpoch();
+    expect(loop.view()).toMatchObject({ stage: null, epoch: 1, updates: 4, stepEpoch: 2 });
     loop.finishEpoch();
     loop.finishEpoch();
     const v = loop.view();

@@ -29,8 +29,8 @@ export interface LaneStanding {
   range: [number, number] | null;
 }
 
-/** Points per lane on the updates chart: every k-th update, never an average, so noise shows. */
-const UPDATE_POINTS = 400;
+/** Points per lane on the updates chart at most: updates spaced evenly on its log scale, each picked, never averaged, so noise shows. */
+export const UPDATE_POINTS = 400;
 /** Engine time per frame, shared by the lanes still running; the rest of the frame is the page's. */
 const FRAME_BUDGET_MS = 10;
 /** Charts redraw at most once a second while training: Plot takes tens of milliseconds per chart on a slow machine. */

@@ -148,7 +148,7 @@ export class XorRun {
         this.#changed();
         this.message = {
           right: false,
-          text: `The loss stopped being a finite number in epoch ${this.epochs + 1}: training diverged, so the network was put back to its last good epoch. Lower the learning rate and press Reset.`,
+          text: `The loss stopped being a finite number in epoch ${this.epochs + 1}: training diverged, so the network was put back to its last good epoch. Lower the learning rate to carry on from there, or press Reset to start again.`,
         };
         return false;
       }
