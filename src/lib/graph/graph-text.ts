@@ -48,10 +48,14 @@ function inner(graph: ValueGraph, names: string[], id: number, operand: boolean)
     : name;
 }
 
-/** A node's inputs' names as its expression writes them: as operands (`a × b`, `a^2`, `−a`) or as a function's arguments (`tanh(a)`). */
+/** Whether a node with `count` inputs writes them as operands (`a × b`, `a^2`, `−a`), not as a function's arguments (`tanh(a)`). */
+function writesOperands(node: GraphNode, count: number): boolean {
+  return node.op === 'pow' || node.op === 'neg' || (count === 2 && node.op !== 'sum');
+}
+
+/** A node's inputs' names as its expression writes them. */
 function argumentNames(graph: ValueGraph, names: string[], node: GraphNode, ids: number[]) {
-  const operands =
-    node.op === 'pow' || node.op === 'neg' || (ids.length === 2 && node.op !== 'sum');
+  const operands = writesOperands(node, ids.length);
   return ids.map((id) => inner(graph, names, id, operands));
 }
 
@@ -67,7 +71,7 @@ function expression(node: GraphNode, args: string[]): string {
   if (node.op === 'input') return formatNumber(node.data);
   if (node.op === 'pow') return `${args[0]}^${formatNumber(node.exponent ?? 0)}`;
   if (node.op === 'neg') return `−${args[0]}`;
-  if (args.length === 2 && node.op !== 'sum') return `${args[0]} ${OP_NAMES[node.op]} ${args[1]}`;
+  if (writesOperands(node, args.length)) return `${args[0]} ${OP_NAMES[node.op]} ${args[1]}`;
   return `${OP_NAMES[node.op]}(${args.join(', ')})`;
 }
 
