@@ -265,3 +265,31 @@ test('a run never grows past what its link can replay: at the limit the larger s
   await expect(again.getByRole('button', { name: 'Run until all right' })).toBeDisabled();
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
 });
+
+test('a perceptron run that takes a weight past the sliders stretches its slider, and the link reopens the run', async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchPage(page, new URL(baseURL!).origin);
+  await open(page, '/lessons/logic-gates/?gate.gate=OR&gate.w1=4&gate.w2=-4&gate.b=-4&gate.eta=1');
+  const widget = builder(page);
+  const { state } = learnUntilRight(startLearning(stepNeuron(4, -4, -4)), gates.OR, 1, 50);
+  const [w1, w2] = state.neuron.weights;
+  expect(w1, 'the engine takes w1 past 4').toBeGreaterThan(4);
+  await widget.getByRole('button', { name: 'Run until all right' }).click();
+  await expect(field(widget, 'weight w1')).toHaveValue(String(w1));
+  const slider = widget.getByRole('slider', { name: 'weight w1 slider' });
+  await expect(slider).toHaveAttribute('max', String(Math.ceil(w1)));
+  await expect(slider).toHaveValue(String(w1));
+  await expectTable(widget, 'OR', w1, w2, state.neuron.bias);
+  await expect(widget.locator('.counters')).toContainText(`updates ${state.updates}`);
+  await expect(page).toHaveURL(new RegExp(`gate\\.w1=${w1}(&|$)`));
+
+  await open(page, page.url());
+  const again = builder(page);
+  await expect(again.locator('[data-link-notice]')).toHaveCount(0);
+  await expect(field(again, 'weight w1')).toHaveValue(String(w1));
+  await expect(again.getByRole('slider', { name: 'weight w1 slider' })).toHaveValue(String(w1));
+  await expect(again.locator('.counters')).toContainText(`updates ${state.updates}`);
+  expect(problems).toEqual({ consoleErrors: [], failedRequests: [], offSiteRequests: [] });
+});

@@ -1,7 +1,16 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gates } from '../../../engine/index.ts';
-import { learnOne, startLearning, stepNeuron } from '../../lib/gate-learning';
-import { formatStart, parseStart, replayLearning, verdictText } from './gate-run-link';
+import { learnOne, learnUntilRight, startLearning, stepNeuron } from '../../lib/gate-learning';
+import {
+  formatStart,
+  HAND_LIMIT,
+  parseStart,
+  replayLearning,
+  RUN_LIMIT,
+  sliderRange,
+  verdictText,
+} from './gate-run-link';
 
 describe('gate builder run links', () => {
   it('replays a run at its rates to the same neuron and counters as stepping by hand', () => {
@@ -43,5 +52,51 @@ describe('gate builder run links', () => {
       right: false,
       text: 'Stopped after 50 more epochs with XOR still wrong somewhere: the rule has not settled.',
     });
+  });
+
+  it("a perceptron run can leave the sliders' range, and the slider then stretches to show it", () => {
+    const { state, solved } = learnUntilRight(
+      startLearning(stepNeuron(4, -4, -4)),
+      gates.OR,
+      1,
+      50,
+    );
+    expect(solved).toBe(true);
+    expect(state.neuron.weights).toEqual([5, 1]);
+    expect(state.neuron.weights[0]).toBeGreaterThan(HAND_LIMIT);
+    expect(sliderRange(5)).toEqual({ min: -4, max: 5 });
+    expect(sliderRange(-5.8)).toEqual({ min: -6, max: 4 });
+    expect(sliderRange(0.5)).toEqual({ min: -4, max: 4 });
+    expect(sliderRange(-4)).toEqual({ min: -4, max: 4 });
+  });
+
+  it("every run to a settled gate from the sliders' range stays well inside what a link accepts", () => {
+    const tenths = fc.integer({ min: -10 * HAND_LIMIT, max: 10 * HAND_LIMIT }).map((n) => n / 10);
+    const names = Object.keys(gates) as (keyof typeof gates)[];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...names),
+        tenths,
+        tenths,
+        tenths,
+        fc.integer({ min: 5, max: 100 }).map((n) => n / 100),
+        (gate, w1, w2, b, eta) => {
+          const { neuron } = learnUntilRight(
+            startLearning(stepNeuron(w1, w2, b)),
+            gates[gate],
+            eta,
+            50,
+          ).state;
+          const reached = Math.max(...neuron.weights.map(Math.abs), Math.abs(neuron.bias));
+          const range = sliderRange(neuron.weights[0]);
+          return (
+            reached < RUN_LIMIT / 4 &&
+            range.min <= neuron.weights[0] &&
+            neuron.weights[0] <= range.max
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });

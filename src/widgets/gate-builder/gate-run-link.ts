@@ -40,6 +40,26 @@ export function verdictText(
   }
 }
 
+/** The range of the weight and bias sliders: what a reader sets by hand. */
+export const HAND_LIMIT = 4;
+/**
+ * How far from 0 a link's weights, bias and run start may be. A perceptron run from the sliders'
+ * range can end beyond it (OR from 4, -4, -4 at eta = 1 ends with w1 = 5; the unit tests hold
+ * every such run under a quarter of this), and a run from where another ended can go further.
+ */
+export const RUN_LIMIT = 50;
+
+/**
+ * A slider's range for `value`: the hand range, stretched to the whole number beyond a value that
+ * a perceptron run took past it, so the slider shows the value instead of pinning at its end.
+ */
+export function sliderRange(value: number): { min: number; max: number } {
+  return {
+    min: Math.min(-HAND_LIMIT, Math.floor(value)),
+    max: Math.max(HAND_LIMIT, Math.ceil(value)),
+  };
+}
+
 /** Weights and bias as link text, `w1,w2,b`. */
 export const formatStart = (p: readonly number[]) => p.join(',');
 
