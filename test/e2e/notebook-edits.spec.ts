@@ -174,14 +174,14 @@ test.describe('edits are never lost', () => {
     await expect(page.locator('.nb-cell .expressive-code:visible')).toHaveCount(3);
   });
 
-  test("Download my edits and Download as notebook give the reader's current code", async ({
+  test("Download the code and Download as notebook give the reader's current code", async ({
     page,
   }) => {
     await page.goto('/lessons/the-xor-problem/');
     await typeCode(page, cellOf(page, 3), 'plotBoundary(net, gates.XOR, 0.5);');
     const [text] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download my edits' }).click(),
+      page.getByRole('button', { name: 'Download the code' }).click(),
     ]);
     expect(text.suggestedFilename()).toBe('the-xor-problem-cells.ts');
     const cells = readFileSync((await text.path())!, 'utf8');

@@ -44,7 +44,7 @@ export function createNotebookBar(notebook: Notebook, options: NotebookBarOption
     } catch (error) {
       say(
         notice,
-        `The notebook file could not be made: ${(error as Error).message}. "Download my edits" still works.`,
+        `The notebook file could not be made: ${(error as Error).message}. "Download the code" still works.`,
       );
     }
   };
@@ -59,8 +59,10 @@ export function createNotebookBar(notebook: Notebook, options: NotebookBarOption
     button(options.resetAll.label, () => {
       if (confirm(options.resetAll.question)) options.resetAll.run();
     }),
-    button('Download my edits', () =>
-      download(`${options.name}-cells.ts`, cellsAsText(notebook), 'text/typescript'),
+    button(
+      'Download the code',
+      () => download(`${options.name}-cells.ts`, cellsAsText(notebook), 'text/typescript'),
+      { title: "Every cell's code, as it is now, in one TypeScript file; edited cells are marked" },
     ),
     button('Download as notebook', () => void downloadNotebook(), {
       title: 'A Jupyter .ipynb file',
