@@ -36,6 +36,10 @@ export const collections = {
   /** Every symbol the course uses, shown on /notation/ in this order. */
   notation: defineCollection({
     loader: file('content/notation.yaml'),
-    schema: z.object({ order: z.number(), latex: z.string(), meaning: z.string() }),
+    schema: z.object({
+      order: z.number(),
+      symbols: z.array(z.string()).min(1),
+      meaning: z.string(),
+    }),
   }),
 };

@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Parent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { typeset } from '../lib/typeset';
+import { glueFormulas } from '../lib/glue-formulas';
 
 const classesOf = (node: Element) =>
   Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
@@ -15,7 +16,8 @@ const textOf = (node: Element) =>
  * Typesets the `$...$` and `$$...$$` formulas that remark-math leaves as `<code class="language-math">`
  * (display ones inside a `<pre>`), through the site's one typesetter (`src/lib/typeset.ts`). A
  * formula that cannot be typeset fails the build with the file, the line and Temml's reason: a
- * course must not ship broken math.
+ * course must not ship broken math. An inline formula is then kept on one line with the
+ * punctuation touching it (src/lib/glue-formulas.ts).
  */
 export default function rehypeMath() {
   return (tree: Root, file: VFile) => {
@@ -41,6 +43,9 @@ export default function rehypeMath() {
         ...(fromHtml(html, { fragment: true }).children as ElementContent[]),
       );
       return [SKIP, index + 1];
+    });
+    visit(tree, (node) => {
+      if ('children' in node) glueFormulas(node as Parent);
     });
   };
 }

@@ -4,7 +4,13 @@ import { inlineMathToHtml } from '../../src/lib/inline-math';
 describe('inlineMathToHtml(text)', () => {
   it('escapes prose and typesets each $...$ formula as MathML', () => {
     expect(inlineMathToHtml('a <b> & $x_1$ and $y$')).toBe(
-      'a &#60;b&#62; &#38; <math><msub><mi>x</mi><mn>1</mn></msub></math> and <math><mi>y</mi></math>',
+      'a &#x3C;b> &#x26; <math><msub><mi>x</mi><mn>1</mn></msub></math> and <math><mi>y</mi></math>',
+    );
+  });
+
+  it('keeps a formula on one line with the punctuation touching it', () => {
+    expect(inlineMathToHtml('the slope $m$, then ($y$).')).toBe(
+      'the slope <span class="nn-nowrap"><math><mi>m</mi></math>,</span> then <span class="nn-nowrap">(<math><mi>y</mi></math>).</span>',
     );
   });
 

@@ -17,10 +17,10 @@ import { stepNeuron } from '../../src/lib/gate-learning';
 /** The notation page's entries (content/notation.yaml). */
 const entries = parse(readFileSync('content/notation.yaml', 'utf8')) as {
   id: string;
-  latex: string;
+  symbols: string[];
   meaning: string;
 }[];
-const page = entries.map((e) => e.latex).join(' ');
+const page = entries.flatMap((e) => e.symbols).join(' ');
 
 /** Every Label inside a step: its output, operands, parameter, ... at any depth. */
 function labels(value: unknown, out: Label[] = []): Label[] {
@@ -76,7 +76,7 @@ function engineSteps(): Step[] {
 describe('the notation page (content/notation.yaml)', () => {
   it('typesets every symbol and every formula in the meanings', () => {
     for (const e of entries) {
-      expect(() => typeset(e.latex)).not.toThrow();
+      for (const symbol of e.symbols) expect(() => typeset(symbol)).not.toThrow();
       for (const [, math] of e.meaning.matchAll(/\$([^$]+)\$/g))
         expect(() => typeset(math)).not.toThrow();
     }
