@@ -1,9 +1,8 @@
-import type { Element, ElementContent, Parent, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { typeset } from '../lib/typeset';
-import { glueFormulas } from '../lib/glue-formulas';
 
 const classesOf = (node: Element) =>
   Array.isArray(node.properties.className) ? node.properties.className.map(String) : [];
@@ -16,8 +15,13 @@ const textOf = (node: Element) =>
  * Typesets the `$...$` and `$$...$$` formulas that remark-math leaves as `<code class="language-math">`
  * (display ones inside a `<pre>`), through the site's one typesetter (`src/lib/typeset.ts`). A
  * formula that cannot be typeset fails the build with the file, the line and Temml's reason: a
- * course must not ship broken math. An inline formula is then kept on one line with the
- * punctuation touching it (src/lib/glue-formulas.ts).
+ * course must not ship broken math.
+ *
+ * Unlike the glossary's and notation's formulas (src/lib/inline-math.ts), a lesson's inline
+ * formulas are not wrapped with the punctuation after them: the wrapper is an element per formula
+ * (lesson 9's would take it past its 1,500-element budget), and Chromium breaks lines around a
+ * <math> box whatever joins them (a word joiner does not hold). So in a lesson a comma after a
+ * formula can begin a line.
  */
 export default function rehypeMath() {
   return (tree: Root, file: VFile) => {
@@ -43,9 +47,6 @@ export default function rehypeMath() {
         ...(fromHtml(html, { fragment: true }).children as ElementContent[]),
       );
       return [SKIP, index + 1];
-    });
-    visit(tree, (node) => {
-      if ('children' in node) glueFormulas(node as Parent);
     });
   };
 }
