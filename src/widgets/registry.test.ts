@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { widgets, widgetFolder } from './registry';
-import { lessonHref, lessonTitle } from './lesson-links';
+import { lessonHref, lessonNumber, lessonTitle, widgetsByLesson } from './lesson-links';
 import { outline, lessonFileName } from '../course/outline';
 
 describe('widgets', () => {
@@ -59,5 +59,19 @@ describe('lessonHref(widget, base)', () => {
     expect(lessonHref(widget, '/neural-notebook')).toBe(
       '/neural-notebook/lessons/the-neuron/#try-it-the-neuron-explorer',
     );
+  });
+
+  it('lists every widget once in lesson order, keeping the registry order within a lesson', () => {
+    const listed = widgetsByLesson();
+    expect(new Set(listed)).toEqual(new Set(widgets));
+    expect(listed).toHaveLength(widgets.length);
+    const numbers = listed.map(lessonNumber);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    for (let i = 1; i < listed.length; i++)
+      if (numbers[i] === numbers[i - 1])
+        expect(widgets.indexOf(listed[i])).toBeGreaterThan(widgets.indexOf(listed[i - 1]));
+    // The registry itself is not in lesson order (lesson 15's graph was added before lesson 10's
+    // widgets), so the sorting is not a no-op.
+    expect(widgets.map(lessonNumber)).not.toEqual(numbers);
   });
 });

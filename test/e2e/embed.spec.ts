@@ -1,6 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import { widgets } from '../../src/widgets/registry';
-import { lessonTitle } from '../../src/widgets/lesson-links';
+import { lessonTitle, widgetsByLesson } from '../../src/widgets/lesson-links';
 import { watchPage } from './page-watch';
 import { headingOutline, skippedLevels } from './headings';
 import { neuron, toText } from '../../engine/index.ts';
@@ -142,7 +142,7 @@ test('an embed works inside an iframe on another page, in the theme the reader p
   await expect(slider).not.toHaveValue(before);
 });
 
-test('/embed/ lists every embeddable widget with its address, its lesson and the iframe code', async ({
+test('/embed/ lists every embeddable widget in lesson order with its address, its lesson and the iframe code', async ({
   page,
   request,
 }) => {
@@ -150,7 +150,7 @@ test('/embed/ lists every embeddable widget with its address, its lesson and the
   await expect(page.getByRole('heading', { level: 1, name: 'Embed a widget' })).toBeVisible();
   const rows = page.locator('table tbody tr');
   await expect(rows).toHaveCount(widgets.length);
-  for (const [i, widget] of widgets.entries()) {
+  for (const [i, widget] of widgetsByLesson().entries()) {
     const row = rows.nth(i);
     await expect(row.getByRole('link', { name: widget.title, exact: true })).toHaveAttribute(
       'href',
