@@ -6,21 +6,15 @@ export const NOWRAP_CLASS = 'nn-nowrap';
 const isInlineMath = (node: ElementContent | undefined): node is Element =>
   node?.type === 'element' && node.tagName === 'math' && node.properties.display !== 'block';
 const isText = (node: ElementContent | undefined): node is Text => node?.type === 'text';
-/** A span this made: glued already (its formula has text beside it, but must not be glued again). */
-const isGlue = (node: Parent) =>
-  'tagName' in node &&
-  Array.isArray((node as Element).properties.className) &&
-  ((node as Element).properties.className as string[]).includes(NOWRAP_CLASS);
 
 /**
  * Keeps each inline formula on one line with the characters that touch it: the comma or full stop
  * after it, a bracket before it, the rest of a word such as "-axis". Chromium may break a line
  * between a <math> box and the text beside it, which left a formula's comma alone at the start of
- * the next line. The formula and those characters go into a `white-space: nowrap` span; the text
- * up to the nearest space on either side stays where it was.
+ * the next line (a word joiner between them does not stop it). The formula and those characters
+ * go into a `white-space: nowrap` span, so apply this once to a parent, not to its spans again.
  */
 export function glueFormulas(parent: Parent): void {
-  if (isGlue(parent)) return;
   const children = parent.children as ElementContent[];
   for (let i = 0; i < children.length; i++) {
     const math = children[i];

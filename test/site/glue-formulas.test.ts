@@ -31,12 +31,11 @@ describe('glueFormulas(parent)', () => {
     );
   });
 
-  it('glues nothing twice: a second pass over the same tree changes nothing', () => {
+  it('glues nothing twice: a second pass over the same parent changes nothing', () => {
     const tree = fromHtml('(as <math><mi>x</mi></math>).', { fragment: true });
     glueFormulas(tree);
     const once = toHtml(tree);
     glueFormulas(tree);
-    glueFormulas(tree.children[1] as Parameters<typeof glueFormulas>[0]);
     expect(toHtml(tree)).toBe(once);
   });
 
