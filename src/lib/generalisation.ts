@@ -1,4 +1,11 @@
-import { datasets, evaluate, mlp, train, type Dataset } from '../../engine/index.ts';
+import {
+  datasets,
+  evaluate,
+  mlp,
+  train,
+  trainWithValidation,
+  type Dataset,
+} from '../../engine/index.ts';
 import { LAYER_FLOW_SETUP, probeGap, type GapProbe } from './layer-flow.ts';
 
 /**
@@ -11,6 +18,8 @@ import { LAYER_FLOW_SETUP, probeGap, type GapProbe } from './layer-flow.ts';
 export interface BandRun {
   seed: number;
   decay: number;
+  /** The epoch whose weights it keeps: the last, or with early stopping the best on the fresh points. */
+  keptEpoch: number;
   trainAccuracy: number;
   /** Accuracy on fresh points from the same circle generator, which has none in the band either. */
   validationAccuracy: number;
@@ -20,23 +29,29 @@ export interface BandRun {
 /** The fresh points: the circle generator with another seed. */
 export const BAND_VALIDATION = { n: 200, seed: 101 } as const;
 
-/** Trains lesson 1's 2-3-2-1 network on its circle points from `seed`, with L2 rate `decay`. */
-export function bandRun(seed: number, decay = 0): BandRun {
+/**
+ * Trains lesson 1's 2-3-2-1 network on its circle points from `seed`, with L2 rate `decay`. With
+ * `earlyStop` it keeps the weights of the epoch with the lowest loss on the fresh points, as early
+ * stopping does (it trains every epoch, so no patience setting decides what it keeps).
+ */
+export function bandRun(seed: number, decay = 0, earlyStop = false): BandRun {
   const s = LAYER_FLOW_SETUP;
   const data = datasets.circle({ ...s.data });
   const validation = datasets.circle({ ...BAND_VALIDATION });
   const net = mlp([...s.sizes], { activation: 'tanh', output: 'sigmoid', seed });
-  train(net, data, {
+  const run = trainWithValidation(net, data, validation, {
     loss: 'bce',
     learningRate: s.learningRate,
     batchSize: s.batchSize,
     epochs: s.epochs,
     seed: s.seed,
     regularization: decay === 0 ? null : { name: 'l2', rate: decay },
+    restoreBest: earlyStop,
   });
   return {
     seed,
     decay,
+    keptEpoch: earlyStop ? run.bestEpoch : run.history.length,
     trainAccuracy: evaluate(net, data, 'bce').accuracy ?? NaN,
     validationAccuracy: evaluate(net, validation, 'bce').accuracy ?? NaN,
     gap: probeGap(net),

@@ -18,6 +18,16 @@ describe('lesson 11 side studies', () => {
     expect(decayed.gap.wronglyInside).toBeGreaterThan(0);
   });
 
+  it('bandRun() with early stopping keeps its best epoch on the fresh points, and the band is no better', () => {
+    for (const seed of [1, 2, 3]) {
+      const full = bandRun(seed);
+      const stopped = bandRun(seed, 0, true);
+      expect(full.keptEpoch).toBeGreaterThan(stopped.keptEpoch - 1);
+      expect(stopped.keptEpoch).toBeGreaterThan(0);
+      expect(stopped.gap.wronglyInside).toBeGreaterThanOrEqual(full.gap.wronglyInside);
+    }
+  });
+
   it('curveData() samples two periods of a sine on an even grid from -1 to 1', () => {
     const data = curveData();
     expect(data.inputs.length).toBe(CURVE.points);
