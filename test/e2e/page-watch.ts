@@ -69,3 +69,33 @@ export function watchForInjection(page: Page): string[] {
   });
   return errors;
 }
+
+/**
+ * Starts recording every element of the page that fails to load what it names (a script, and with
+ * it a module whose imports failed; a stylesheet; an image): the reader's view of a failed load.
+ * Call before `page.goto`; read with `elementLoadErrors(page)`.
+ */
+export async function watchElementLoads(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const failed: string[] = [];
+    Object.defineProperty(window, '__nnElementLoadErrors', { value: failed });
+    // Load errors do not bubble: only a listener in the capture phase sees every element's.
+    addEventListener(
+      'error',
+      (event) => {
+        const element = event.target;
+        if (!(element instanceof Element)) return;
+        const source = element.getAttribute('src') ?? element.getAttribute('href') ?? 'inline';
+        failed.push(`${element.tagName.toLowerCase()} ${source}`);
+      },
+      true,
+    );
+  });
+}
+
+/** The elements that failed to load since `watchElementLoads(page)`, as `tag source`. */
+export function elementLoadErrors(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    Array.from((window as unknown as { __nnElementLoadErrors: string[] }).__nnElementLoadErrors),
+  );
+}
