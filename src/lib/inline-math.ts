@@ -4,6 +4,18 @@ import { toHtml } from 'hast-util-to-html';
 import { glueFormulas } from './glue-formulas';
 import { typeset } from './typeset';
 
+/** One formula (LaTeX, without `$`) typeset as MathML nodes. */
+function formula(latex: string): ElementContent[] {
+  return fromHtml(typeset(latex), { fragment: true }).children as ElementContent[];
+}
+
+/** The nodes as HTML, each formula kept on one line with the punctuation touching it. */
+function glued(children: ElementContent[]): string {
+  const root: Root = { type: 'root', children };
+  glueFormulas(root);
+  return toHtml(root);
+}
+
 /**
  * Turns a short text with `$...$` formulas (a glossary definition, a notation entry) into HTML:
  * the prose escaped, each formula typeset as MathML and kept on one line with the punctuation
@@ -13,16 +25,22 @@ import { typeset } from './typeset';
 export function inlineMathToHtml(text: string): string {
   const parts = text.split('$');
   if (parts.length % 2 === 0) throw new Error(`Unbalanced $ in: ${text}`);
-  const root: Root = {
-    type: 'root',
-    children: parts.flatMap((part, i): ElementContent[] =>
-      i % 2 === 0
-        ? part
-          ? [{ type: 'text', value: part }]
-          : []
-        : (fromHtml(typeset(part), { fragment: true }).children as ElementContent[]),
+  return glued(
+    parts.flatMap((part, i): ElementContent[] =>
+      i % 2 === 0 ? (part ? [{ type: 'text', value: part }] : []) : formula(part),
     ),
-  };
-  glueFormulas(root);
-  return toHtml(root);
+  );
+}
+
+/**
+ * A list of symbols (each LaTeX, without `$`) as HTML: each typeset, separated by commas, as
+ * the notation page lists the symbols of one entry. Throws on a symbol that cannot be typeset.
+ */
+export function symbolsToHtml(symbols: readonly string[]): string {
+  return glued(
+    symbols.flatMap((latex, i): ElementContent[] => [
+      ...(i > 0 ? [{ type: 'text' as const, value: ', ' }] : []),
+      ...formula(latex),
+    ]),
+  );
 }

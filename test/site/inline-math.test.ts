@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineMathToHtml } from '../../src/lib/inline-math';
+import { inlineMathToHtml, symbolsToHtml } from '../../src/lib/inline-math';
 
 describe('inlineMathToHtml(text)', () => {
   it('escapes prose and typesets each $...$ formula as MathML', () => {
@@ -24,5 +24,22 @@ describe('inlineMathToHtml(text)', () => {
 
   it('throws on a formula that cannot be typeset', () => {
     expect(() => inlineMathToHtml('$\\frac{1$')).toThrow();
+  });
+});
+
+describe('symbolsToHtml(symbols)', () => {
+  it('typesets each symbol and separates them with commas, each comma kept with its symbol', () => {
+    expect(symbolsToHtml(['x', 'y_1'])).toBe(
+      '<span class="nn-nowrap"><math><mi>x</mi></math>,</span> <math><msub><mi>y</mi><mn>1</mn></msub></math>',
+    );
+  });
+
+  it('is what the same list written as $...$ text gives', () => {
+    const symbols = ['\\eta', 'w^{(l)}_{jk}', 'b^{(l)}_j'];
+    expect(symbolsToHtml(symbols)).toBe(inlineMathToHtml(symbols.map((s) => `$${s}$`).join(', ')));
+  });
+
+  it('throws on a symbol that cannot be typeset', () => {
+    expect(() => symbolsToHtml(['\\frac{1'])).toThrow();
   });
 });
