@@ -8,7 +8,8 @@ import {
   parseStart,
   replayLearning,
   RUN_LIMIT,
-  sliderRange,
+  widenRange,
+  HAND_RANGE,
   verdictText,
 } from './gate-run-link';
 
@@ -64,10 +65,12 @@ describe('gate builder run links', () => {
     expect(solved).toBe(true);
     expect(state.neuron.weights).toEqual([5, 1]);
     expect(state.neuron.weights[0]).toBeGreaterThan(HAND_LIMIT);
-    expect(sliderRange(5)).toEqual({ min: -4, max: 5 });
-    expect(sliderRange(-5.8)).toEqual({ min: -6, max: 4 });
-    expect(sliderRange(0.5)).toEqual({ min: -4, max: 4 });
-    expect(sliderRange(-4)).toEqual({ min: -4, max: 4 });
+    expect(widenRange(HAND_RANGE, 5)).toEqual({ min: -4, max: 5 });
+    expect(widenRange(HAND_RANGE, -5.8)).toEqual({ min: -6, max: 4 });
+    expect(widenRange(HAND_RANGE, 0.5)).toEqual({ min: -4, max: 4 });
+    expect(widenRange(HAND_RANGE, -4)).toEqual({ min: -4, max: 4 });
+    // Once stretched, a range stays so when the value comes back inside it.
+    expect(widenRange(widenRange(HAND_RANGE, 5), 0.5)).toEqual({ min: -4, max: 5 });
   });
 
   it("every run to a settled gate from the sliders' range stays well inside what a link accepts", () => {
@@ -88,7 +91,7 @@ describe('gate builder run links', () => {
             50,
           ).state;
           const reached = Math.max(...neuron.weights.map(Math.abs), Math.abs(neuron.bias));
-          const range = sliderRange(neuron.weights[0]);
+          const range = widenRange(HAND_RANGE, neuron.weights[0]);
           return (
             reached < RUN_LIMIT / 4 &&
             range.min <= neuron.weights[0] &&

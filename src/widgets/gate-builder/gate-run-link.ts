@@ -49,14 +49,23 @@ export const HAND_LIMIT = 4;
  */
 export const RUN_LIMIT = 50;
 
+/** A slider's range, in whole numbers. */
+export interface SliderRange {
+  min: number;
+  max: number;
+}
+
+/** The weight and bias sliders' range before any run: what a reader sets by hand. */
+export const HAND_RANGE: SliderRange = { min: -HAND_LIMIT, max: HAND_LIMIT };
+
 /**
- * A slider's range for `value`: the hand range, stretched to the whole number beyond a value that
- * a perceptron run took past it, so the slider shows the value instead of pinning at its end.
+ * `range` stretched to the whole number beyond `value`, when a perceptron run (or a link) took the
+ * value past it, so the slider shows the value instead of pinning at its end.
  */
-export function sliderRange(value: number): { min: number; max: number } {
+export function widenRange(range: SliderRange, value: number): SliderRange {
   return {
-    min: Math.min(-HAND_LIMIT, Math.floor(value)),
-    max: Math.max(HAND_LIMIT, Math.ceil(value)),
+    min: Math.min(range.min, Math.floor(value)),
+    max: Math.max(range.max, Math.ceil(value)),
   };
 }
 
