@@ -17,6 +17,8 @@ import { decisionRegion, hiddenLine, hiddenRows, outputLine, rowRight } from './
 export const XOR_INPUT_BOX: Box = { x0: -0.25, x1: 1.25, y0: -0.25, y1: 1.25 };
 /** The hidden space the XOR widget draws. */
 export const XOR_HIDDEN_BOX: Box = { x0: -0.05, x1: 1.05, y0: -0.05, y1: 1.05 };
+/** Squares per side of the output heatmap over the input plane. */
+export const XOR_REGION_CELLS = 20;
 /** The learning rates a reader (and a link) may choose. */
 export const XOR_RATE = { min: 0.1, max: 10 };
 
@@ -39,7 +41,7 @@ export interface XorMessage {
 function viewOf(net: Network): XorView {
   return {
     rows: hiddenRows(net, data),
-    cells: decisionRegion(net, XOR_INPUT_BOX, 20),
+    cells: decisionRegion(net, XOR_INPUT_BOX, XOR_REGION_CELLS),
     hiddenLines: [hiddenLine(net, 1, XOR_INPUT_BOX), hiddenLine(net, 2, XOR_INPUT_BOX)],
     outputPlane: outputLine(net, XOR_HIDDEN_BOX),
   };
