@@ -71,10 +71,13 @@ async function visitEveryPage(
       problems.consoleErrors.length === 0 &&
       servedAgain.some((address) => line.startsWith(`${address} (net::ERR_ABORTED;`));
     const note = `${path} (service worker started ${workerStarts - startsBefore} times meanwhile)`;
-    for (const line of problems.failedRequests.filter(abortedAndServed))
+    for (const line of problems.failedRequests.filter(abortedAndServed)) {
       test
         .info()
         .annotations.push({ type: 'aborted, then served', description: `${note}: ${line}` });
+      // CI's list reporter prints a test's output, not its annotations.
+      console.log(`aborted, then served: ${note}: ${line}`);
+    }
     expect(
       {
         ...problems,
